@@ -1,8 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Version.h"
+#include "cli/Cli.h"
+#include "cli/OutputWriter.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral(DTI_APP_BINARY));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DTI_VERSION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("dti.github.io"));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (Cli::isCliInvocation(arguments))
+        return Cli::run(arguments);
+    // The desktop window arrives with the GUI issue; until then, explain how to use the CLI.
+    OutputWriter::printOut(Cli::usage().toUtf8());
     return 0;
 }

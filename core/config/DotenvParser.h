@@ -6,7 +6,8 @@
 #include <QString>
 
 // The parser of dotenv 17.2.3 as Directus uses it (spec §3.2): no expansion, no continuation lines, quoted
-// multi-line values, `export`, `KEY: value`, comments. Never fails: lines that do not fit are skipped, as dotenv does.
+// multi-line values, `export`, `KEY: value`, comments. Never fails: lines that do not fit are skipped, as
+// dotenv does.
 class DotenvParser
 {
 public:

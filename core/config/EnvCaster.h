@@ -10,8 +10,8 @@
 class EnvCaster
 {
 public:
-    // key may be empty (array elements are cast with no key). Sets errorMessage and returns undefined only for an
-    // invalid `regex:` pattern, which aborts Directus's startup.
+    // key may be empty (array elements are cast with no key). Sets errorMessage and returns undefined only
+    // for an invalid `regex:` pattern, which aborts Directus's startup.
     static JsValue cast(const JsValue &value, const QString &key, QString *errorMessage = nullptr);
     // true only for true, 1, "true" and "1"
     static bool toBoolean(const JsValue &value);

@@ -11,17 +11,18 @@
 #include <optional>
 
 // A Directus project's configuration as Directus 12.4.1 would see it (spec §3): built-in defaults, then the
-// server's process environment (which the inspector cannot see, so the user supplies it), then the config file
-// (.env dotenv, .json or .yaml/.yml, chosen by CONFIG_PATH), with `_FILE` indirection and Directus's type casting.
-// The project folder stands in for Directus's working directory for every relative path.
-// Not supported: .js/.mjs/.cjs config files (they are JavaScript; loading reports a clear error).
+// server's process environment (which the inspector cannot see, so the user supplies it), then the config
+// file
+// (.env dotenv, .json or .yaml/.yml, chosen by CONFIG_PATH), with `_FILE` indirection and Directus's type
+// casting. The project folder stands in for Directus's working directory for every relative path. Not
+// supported: .js/.mjs/.cjs config files (they are JavaScript; loading reports a clear error).
 class ProjectConfig
 {
 public:
     struct Options
     {
-        QString projectDir;  // may be empty when configFile is given: then its folder is used
-        QString configFile;  // explicit config file; overrides CONFIG_PATH
+        QString projectDir; // may be empty when configFile is given: then its folder is used
+        QString configFile; // explicit config file; overrides CONFIG_PATH
         // Stands in for the server's process environment, in order (later entries win, first position kept):
         // --inherit-env (the inspector's own environment, only when asked), --env-file FILE, --env KEY=VALUE.
         QList<QPair<QString, QString>> serverEnvironment;
@@ -41,13 +42,13 @@ public:
     // missing project folder, or no version available.
     static std::optional<ProjectConfig> load(const Options &options, QString *errorMessage);
 
-    QString projectDir() const { return m_projectDir; }  // absolute
+    QString projectDir() const { return m_projectDir; } // absolute
     QString configFilePath() const { return m_configFilePath; } // absolute; may not exist
     bool configFileExists() const { return m_configFileExists; }
 
     bool contains(const QString &key) const;
     JsValue value(const QString &key) const; // merged and cast; undefined when absent
-    QStringList keys() const;                // merged key order (spec §3.1)
+    QStringList keys() const; // merged key order (spec §3.1)
     Origin origin(const QString &key) const;
 
     // An absolute path for a path Directus would resolve against its cwd (spec §3.5).

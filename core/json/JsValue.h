@@ -32,7 +32,8 @@ public:
 
     static JsValue null();
     static JsValue array(const QList<JsValue> &elements);
-    // Later duplicates of a key replace the value but keep the first position, as JS property assignment does.
+    // Later duplicates of a key replace the value but keep the first position, as JS property assignment
+    // does.
     static JsValue object(const QList<Member> &members);
     static JsValue regExp(const QString &pattern);
 
@@ -46,24 +47,24 @@ public:
     bool isArray() const { return type() == Type::Array; }
     bool isObject() const { return type() == Type::Object; }
 
-    bool toBool() const;      // the stored boolean; false for other types
-    double toNumber() const;  // the stored number; NaN for other types
+    bool toBool() const; // the stored boolean; false for other types
+    double toNumber() const; // the stored number; NaN for other types
     QString toString() const; // the stored string; empty for other types
     const QList<JsValue> &elements() const; // empty unless an array
-    const QList<Member> &members() const;   // empty unless an object
+    const QList<Member> &members() const; // empty unless an object
     bool hasMember(const QString &key) const;
     JsValue member(const QString &key) const; // undefined when absent or not an object
     QString regExpPattern() const;
 
     // JS semantics
-    bool isTruthy() const;       // not false, 0, -0, NaN, "", null, undefined
-    QString jsString() const;    // String(value)
-    double jsNumber() const;     // Number(value)
+    bool isTruthy() const; // not false, 0, -0, NaN, "", null, undefined
+    QString jsString() const; // String(value)
+    double jsNumber() const; // Number(value)
     static QString numberToString(double value); // Number.prototype.toString()
     static double stringToNumber(const QString &text); // Number(string): NaN when not numeric
 
-    // Name of the JSON type as a reader would see it: "string", "number", "boolean", "null", "array", "object",
-    // "undefined"; a RegExp reads as "object".
+    // Name of the JSON type as a reader would see it: "string", "number", "boolean", "null", "array",
+    // "object", "undefined"; a RegExp reads as "object".
     QString jsonTypeName() const;
 
     bool operator==(const JsValue &other) const; // deep, SameValueZero-like for numbers (NaN == NaN)

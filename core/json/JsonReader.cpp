@@ -46,10 +46,11 @@ private:
         }
         result.line = line;
         result.column = column;
-        const QString where = m_pos >= m_text.size() ? QStringLiteral("end of input")
-                                                     : QStringLiteral("line %1, column %2").arg(line).arg(column);
-        result.error = QStringLiteral("%1 at %2").arg(m_error.isEmpty() ? QStringLiteral("Invalid JSON") : m_error,
-                                                      where);
+        const QString where = m_pos >= m_text.size()
+            ? QStringLiteral("end of input")
+            : QStringLiteral("line %1, column %2").arg(line).arg(column);
+        result.error = QStringLiteral("%1 at %2")
+                           .arg(m_error.isEmpty() ? QStringLiteral("Invalid JSON") : m_error, where);
         return result;
     }
 
@@ -117,7 +118,8 @@ private:
     {
         const qsizetype start = m_pos;
         const auto digit = [&] {
-            return m_pos < m_text.size() && m_text.at(m_pos).unicode() >= '0' && m_text.at(m_pos).unicode() <= '9';
+            return m_pos < m_text.size() && m_text.at(m_pos).unicode() >= '0'
+                && m_text.at(m_pos).unicode() <= '9';
         };
         if (m_text.at(m_pos) == u'-')
             ++m_pos;
@@ -185,14 +187,30 @@ private:
             const char16_t e = m_text.at(m_pos).unicode();
             ++m_pos;
             switch (e) {
-            case '"': out.append(u'"'); break;
-            case '\\': out.append(u'\\'); break;
-            case '/': out.append(u'/'); break;
-            case 'b': out.append(u'\b'); break;
-            case 'f': out.append(u'\f'); break;
-            case 'n': out.append(u'\n'); break;
-            case 'r': out.append(u'\r'); break;
-            case 't': out.append(u'\t'); break;
+            case '"':
+                out.append(u'"');
+                break;
+            case '\\':
+                out.append(u'\\');
+                break;
+            case '/':
+                out.append(u'/');
+                break;
+            case 'b':
+                out.append(u'\b');
+                break;
+            case 'f':
+                out.append(u'\f');
+                break;
+            case 'n':
+                out.append(u'\n');
+                break;
+            case 'r':
+                out.append(u'\r');
+                break;
+            case 't':
+                out.append(u'\t');
+                break;
             case 'u': {
                 if (m_pos + 4 > m_text.size()) {
                     m_error = QStringLiteral("Bad Unicode escape");
@@ -202,7 +220,8 @@ private:
                 const uint unit = QStringView(m_text).mid(m_pos, 4).toUInt(&ok, 16);
                 // toUInt accepts a sign or whitespace; JSON demands four hex digits
                 for (int i = 0; i < 4 && ok; ++i)
-                    ok = isxdigit(m_text.at(m_pos + i).unicode()) != 0 && m_text.at(m_pos + i).unicode() < 128;
+                    ok = isxdigit(m_text.at(m_pos + i).unicode()) != 0
+                        && m_text.at(m_pos + i).unicode() < 128;
                 if (!ok) {
                     m_error = QStringLiteral("Bad Unicode escape");
                     return false;

@@ -5,9 +5,10 @@
 
 #include <QString>
 
-// Parses JSON text with JavaScript's JSON.parse rules into a JsValue: key order kept, a repeated key keeps its first
-// position and its last value, \u escapes may yield lone surrogates, numbers are doubles. QJsonDocument is not used
-// because it sorts keys and rejects lone surrogates. Not supported: comments, trailing commas (JSON.parse has none).
+// Parses JSON text with JavaScript's JSON.parse rules into a JsValue: key order kept, a repeated key keeps
+// its first position and its last value, \u escapes may yield lone surrogates, numbers are doubles.
+// QJsonDocument is not used because it sorts keys and rejects lone surrogates. Not supported: comments,
+// trailing commas (JSON.parse has none).
 class JsonReader
 {
 public:

@@ -21,18 +21,34 @@ void appendQuoted(QByteArray &out, const QString &text)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text.at(i).unicode();
         switch (c) {
-        case '"': out.append("\\\""); continue;
-        case '\\': out.append("\\\\"); continue;
-        case '\b': out.append("\\b"); continue;
-        case '\f': out.append("\\f"); continue;
-        case '\n': out.append("\\n"); continue;
-        case '\r': out.append("\\r"); continue;
-        case '\t': out.append("\\t"); continue;
-        default: break;
+        case '"':
+            out.append("\\\"");
+            continue;
+        case '\\':
+            out.append("\\\\");
+            continue;
+        case '\b':
+            out.append("\\b");
+            continue;
+        case '\f':
+            out.append("\\f");
+            continue;
+        case '\n':
+            out.append("\\n");
+            continue;
+        case '\r':
+            out.append("\\r");
+            continue;
+        case '\t':
+            out.append("\\t");
+            continue;
+        default:
+            break;
         }
         if (c < 0x20) {
             appendHexEscape(out, c);
-        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n
+                   && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
             out.append(QStringView(text).mid(i, 2).toUtf8());
             ++i;
         } else if (QChar::isSurrogate(c)) {

@@ -5,9 +5,10 @@
 
 #include <QByteArray>
 
-// Serialises a JsValue to the exact bytes of JavaScript's JSON.stringify (ES2019 "well-formed" rules): compact
-// output, insertion key order, undefined members left out, NaN/Infinity as null, a RegExp as {}, lone surrogates as
-// \udxxx. This is the one place the report's wire bytes are made. Pretty output matches JSON.stringify(v, null, 2).
+// Serialises a JsValue to the exact bytes of JavaScript's JSON.stringify (ES2019 "well-formed" rules):
+// compact output, insertion key order, undefined members left out, NaN/Infinity as null, a RegExp as {}, lone
+// surrogates as \udxxx. This is the one place the report's wire bytes are made. Pretty output matches
+// JSON.stringify(v, null, 2).
 class JsonWriter
 {
 public:

@@ -9,11 +9,14 @@ const QList<FieldCatalog::Field> &FieldCatalog::fields()
     static const QList<Field> all = {
         {"url", ValueType::String, Category::InstanceAndEnvironment,
          QT_TR_NOOP("Your project's public URL (the value of PUBLIC_URL).")},
-        {"version", ValueType::String, Category::InstanceAndEnvironment, QT_TR_NOOP("The Directus version in use.")},
+        {"version", ValueType::String, Category::InstanceAndEnvironment,
+         QT_TR_NOOP("The Directus version in use.")},
         {"database", ValueType::String, Category::InstanceAndEnvironment,
          QT_TR_NOOP("The database vendor in use, not its contents or connection details.")},
-        {"dashboards", ValueType::Integer, Category::FeaturesInUse, QT_TR_NOOP("Number of Insights dashboards.")},
-        {"files", ValueType::Integer, Category::ContentAndSchemaCounts, QT_TR_NOOP("Number of files in the system.")},
+        {"dashboards", ValueType::Integer, Category::FeaturesInUse,
+         QT_TR_NOOP("Number of Insights dashboards.")},
+        {"files", ValueType::Integer, Category::ContentAndSchemaCounts,
+         QT_TR_NOOP("Number of files in the system.")},
         {"flows", ValueType::Integer, Category::FeaturesInUse, QT_TR_NOOP("Number of active flows.")},
         {"roles", ValueType::Integer, Category::UsersAndAccess, QT_TR_NOOP("Number of roles.")},
         {"shares", ValueType::Integer, Category::UsersAndAccess, QT_TR_NOOP("Number of shares.")},
@@ -40,8 +43,9 @@ const QList<FieldCatalog::Field> &FieldCatalog::fields()
         {"websockets_enabled", ValueType::Boolean, Category::InstanceAndEnvironment,
          QT_TR_NOOP("Whether WebSockets are enabled.")},
         {"project_id", ValueType::StringOrNull, Category::InstanceAndEnvironment,
-         QT_TR_NOOP("A random identifier generated for your project, not derived from any personal or project "
-                    "data.")},
+         QT_TR_NOOP(
+             "A random identifier generated for your project, not derived from any personal or project "
+             "data.")},
         {"mcp_enabled", ValueType::Boolean, Category::FeaturesInUse,
          QT_TR_NOOP("Whether the Model Context Protocol server is enabled in the project settings.")},
         {"mcp_allow_deletes", ValueType::Boolean, Category::FeaturesInUse,
@@ -71,10 +75,12 @@ const QList<FieldCatalog::Field> &FieldCatalog::fields()
         {"api_requests_delete", ValueType::Integer, Category::ApiRequestVolume,
          QT_TR_NOOP("DELETE requests since the last report.")},
         {"api_requests_cached", ValueType::Integer, Category::ApiRequestVolume,
-         QT_TR_NOOP("Requests answered from the response cache since the last report (already counted by method).")},
+         QT_TR_NOOP(
+             "Requests answered from the response cache since the last report (already counted by method).")},
         {"api_requests", ValueType::Integer, Category::ApiRequestVolume,
-         QT_TR_NOOP("Total API requests since the last report (GET, SEARCH, POST, PUT, PATCH and DELETE; cache hits "
-                    "are not added again).")},
+         QT_TR_NOOP(
+             "Total API requests since the last report (GET, SEARCH, POST, PUT, PATCH and DELETE; cache hits "
+             "are not added again).")},
     };
     return all;
 }

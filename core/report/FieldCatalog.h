@@ -5,9 +5,9 @@
 #include <QList>
 #include <QString>
 
-// The single source for the 36 keys Directus 12.4.1 sends: their wire order, JSON type, documented category and a
-// one-line description (from Directus's telemetry documentation where it has one). Models, the redaction schema
-// check, exports and translations read it. It describes; it computes nothing.
+// The single source for the 36 keys Directus 12.4.1 sends: their wire order, JSON type, documented category
+// and a one-line description (from Directus's telemetry documentation where it has one). Models, the
+// redaction schema check, exports and translations read it. It describes; it computes nothing.
 class FieldCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(FieldCatalog)

@@ -9,10 +9,10 @@
 struct ReportField
 {
     enum class Exactness {
-        Exact,       // what Directus computes from the same inputs
-        Estimate,    // a cheap guess shown while the exact value is computed; never sent
+        Exact, // what Directus computes from the same inputs
+        Estimate, // a cheap guess shown while the exact value is computed; never sent
         Approximate, // computed without something Directus has (e.g. no SECRET, or a tolerant fallback)
-        Unknown,     // lives only in the server (request counters); the value shown is a placeholder
+        Unknown, // lives only in the server (request counters); the value shown is a placeholder
     };
 
     QString key;

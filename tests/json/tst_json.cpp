@@ -119,19 +119,22 @@ void TestJson::shouldEscapeStringsLikeJsonStringify()
 void TestJson::shouldOmitUndefinedMembersAndKeepOrder()
 {
     // Given an object with an undefined member and an array with one
-    const JsValue value = JsValue::object({{"z", 1}, {"gone", JsValue()}, {"a", JsValue::null()},
+    const JsValue value = JsValue::object({{"z", 1},
+                                           {"gone", JsValue()},
+                                           {"a", JsValue::null()},
                                            {"list", JsValue::array({JsValue(), JsValue(true)})},
                                            {"nan", std::numeric_limits<double>::quiet_NaN()},
                                            {"re", JsValue::regExp("a+")}});
     // Then the member disappears, the array slot becomes null, NaN is null and a RegExp is {}
-    QCOMPARE(JsonWriter::stringify(value), QByteArray(R"({"z":1,"a":null,"list":[null,true],"nan":null,"re":{}})"));
+    QCOMPARE(JsonWriter::stringify(value),
+             QByteArray(R"({"z":1,"a":null,"list":[null,true],"nan":null,"re":{}})"));
     QVERIFY(JsonWriter::stringify(JsValue()).isEmpty());
 }
 
 void TestJson::shouldPrettyPrintLikeJsonStringifyWithIndentTwo()
 {
-    const JsValue value = JsValue::object({{"a", 1}, {"b", JsValue::array({})}, {"c", JsValue::object({})},
-                                           {"d", JsValue::array({1, "x"})}});
+    const JsValue value = JsValue::object(
+        {{"a", 1}, {"b", JsValue::array({})}, {"c", JsValue::object({})}, {"d", JsValue::array({1, "x"})}});
     QCOMPARE(JsonWriter::stringifyPretty(value),
              QByteArray("{\n  \"a\": 1,\n  \"b\": [],\n  \"c\": {},\n  \"d\": [\n    1,\n    \"x\"\n  ]\n}"));
 }

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "Version.h"
+#include "cli/ExitCode.h"
+#include "cli/OutputWriter.h"
+#include "cli/ReportCommand.h"
+
+bool Cli::isCliInvocation(const QStringList &arguments)
+{
+    return arguments.size() > 1;
+}
+
+QString Cli::usage()
+{
+    return tr("Usage: telemetry-inspector <command> [options]\n"
+              "\n"
+              "See exactly what a self-hosted Directus instance sends in its anonymous usage report.\n"
+              "\n"
+              "Commands:\n"
+              "  report [PROJECT_DIR]   compute the report Directus would send (nothing is sent)\n"
+              "\n"
+              "Options:\n"
+              "  --help, -h             this text; `telemetry-inspector <command> --help` for a command\n"
+              "  --version              the inspector's version\n");
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        OutputWriter::printOut(usage().toUtf8());
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        OutputWriter::printOut(QByteArray(DTI_APP_BINARY " " DTI_VERSION "\n"));
+        return ExitOk;
+    }
+    QStringList rest = arguments;
+    rest.removeAt(1); // the parser sees "<program> [options]"
+    if (command == QLatin1String("report"))
+        return ReportCommand::run(rest);
+    OutputWriter::printError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
+    return ExitUsage;
+}

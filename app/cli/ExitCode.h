@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Exit codes of the command-line interface, documented in README.md.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitUsage = 1, // bad arguments
+    ExitProject = 2, // the project or its configuration cannot be read
+    ExitDatabase = 3, // the database cannot be opened or read
+    ExitDirectusWouldFail = 4, // a report was printed, but Directus itself would send nothing
+    ExitOutput = 5, // the output file cannot be written
+    ExitCancelled = 130,
+};

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportCommand.h"
+
+#include "cli/ExitCode.h"
+#include "cli/OutputWriter.h"
+#include "cli/ProjectOptions.h"
+#include "engine/ReportEngine.h"
+#include "report/ReportTextFormatter.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+int ReportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Compute the anonymous usage report this Directus project would send, without sending it."));
+    parser.addHelpOption();
+    ProjectOptions::addTo(parser);
+    parser.addOption({QStringLiteral("format"), tr("json (the bytes Directus sends; default) or table."),
+                      QStringLiteral("json|table"), QStringLiteral("json")});
+    parser.addOption(
+        {QStringLiteral("pretty"), tr("Indent the JSON for reading (not the bytes that are sent).")});
+    parser.addOption(
+        {QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE")});
+    if (!parser.parse(arguments)) {
+        OutputWriter::printError(parser.errorText() + QLatin1Char('\n')
+                                 + tr("Try: telemetry-inspector report --help"));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        OutputWriter::printOut(parser.helpText().toUtf8());
+        return ExitOk;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("table")) {
+        OutputWriter::printError(tr("--format must be json or table, not \"%1\".").arg(format));
+        return ExitUsage;
+    }
+
+    QString error;
+    const auto config = ProjectOptions::load(parser, &error);
+    if (!config) {
+        OutputWriter::printError(error);
+        return ExitProject;
+    }
+    for (const QString &warning : config->warnings())
+        OutputWriter::printWarning(warning);
+    if (config->directusVersionSource() != QLatin1String("node_modules/directus/package.json"))
+        OutputWriter::printWarning(tr("version %1 was given with --directus-version; "
+                                      "node_modules/directus/package.json is not in the project")
+                                       .arg(config->directusVersion()));
+
+    const ReportEngine::Outcome outcome = ReportEngine(*config).run();
+    if (!outcome.ok) {
+        OutputWriter::printError(outcome.error);
+        switch (outcome.failure) {
+        case ReportEngine::Failure::Configuration:
+            return ExitProject;
+        case ReportEngine::Failure::Cancelled:
+            return ExitCancelled;
+        default:
+            return ExitDatabase;
+        }
+    }
+    const Report &report = outcome.report;
+    for (const QString &warning : report.warnings()) {
+        if (!config->warnings().contains(warning))
+            OutputWriter::printWarning(warning);
+    }
+
+    QByteArray bytes;
+    if (format == QLatin1String("table"))
+        bytes = ReportTextFormatter::format(report).toUtf8();
+    else if (parser.isSet(QStringLiteral("pretty")))
+        bytes = report.prettyJson() + '\n';
+    else
+        bytes = report.wireBytes(); // exactly what is sent: no trailing newline
+
+    if (parser.isSet(QStringLiteral("output"))) {
+        if (!OutputWriter::writeFile(parser.value(QStringLiteral("output")), bytes, &error)) {
+            OutputWriter::printError(error);
+            return ExitOutput;
+        }
+    } else {
+        OutputWriter::printOut(bytes);
+    }
+
+    if (report.directusWouldFail()) {
+        OutputWriter::printError(
+            tr("Directus would send nothing: %1. The output above is the tolerant reading, "
+               "with the affected values marked approximate.")
+                .arg(report.directusFailureReason()));
+        return ExitDirectusWouldFail;
+    }
+    return ExitOk;
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Collector.h"
+
+#include "db/SqlSession.h"
+#include "report/Report.h"
+
+QStringList Collector::missingTables(SqlSession &session, const QStringList &tables)
+{
+    QStringList missing;
+    for (const QString &table : tables) {
+        if (!session.hasTable(table))
+            missing.append(table);
+    }
+    return missing;
+}
+
+void Collector::markDirectusWouldFail(Report &report, const QStringList &keys, const QString &reason)
+{
+    report.setDirectusWouldFail(reason);
+    for (const QString &key : keys) {
+        const ReportField *existing = report.field(key);
+        if (!existing)
+            continue;
+        ReportField field = *existing;
+        field.exactness = ReportField::Exactness::Approximate;
+        field.note = field.note.isEmpty() ? reason : field.note + QStringLiteral("; ") + reason;
+        report.setField(field);
+    }
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteDialect.h"
+
+#include "db/SqlSession.h"
+
+QString SqliteDialect::quoteIdentifier(const QString &name) const
+{
+    QString escaped = name;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QList<Dialect::Table> SqliteDialect::schemaOverview(SqlSession &session, const ProjectConfig &) const
+{
+    QList<Table> tables;
+    const auto names = session.rows(
+        QStringLiteral("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'"));
+    for (const QVariantList &row : names) {
+        Table table;
+        table.name = row.value(0).toString();
+        // Bound as a value, so odd names (quotes, spaces, dots) need no quoting here.
+        const qint64 keyColumns = SqlSession::toCount(session.scalar(
+            QStringLiteral("select count(*) from pragma_table_xinfo(?) where pk <> 0"), {table.name}));
+        table.hasSinglePrimaryKey = keyColumns == 1;
+        tables.append(table);
+    }
+    return tables;
+}
+
+QList<Dialect::Column> SqliteDialect::tableColumns(SqlSession &session, const QString &table) const
+{
+    QList<Column> columns;
+    const auto rows
+        = session.rows(QStringLiteral("select name, type, dflt_value from pragma_table_xinfo(?)"), {table});
+    for (const QVariantList &row : rows) {
+        Column column;
+        column.name = row.value(0).toString();
+        column.type = row.value(1).toString().toLower();
+        QVariant defaultValue = row.value(2);
+        // The default is stored as SQL text: unquote string literals, as the schema inspector does.
+        QString text = defaultValue.toString();
+        if (!defaultValue.isNull() && text.size() >= 2 && text.startsWith(QLatin1Char('\''))
+            && text.endsWith(QLatin1Char('\''))) {
+            text = text.mid(1, text.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+            defaultValue = text;
+        }
+        if (!defaultValue.isNull() && text.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0)
+            defaultValue = QVariant();
+        column.defaultValue = defaultValue;
+        columns.append(column);
+    }
+    return columns;
+}
+
+JsValue SqliteDialect::databaseSize(SqlSession &session, const ProjectConfig &) const
+{
+    return SqlSession::toJsValue(session.scalar(QStringLiteral(
+        "SELECT page_count * page_size as \"size\" FROM pragma_page_count(), pragma_page_size();")));
+}
+
+QString SqliteDialect::databaseSizeDescription() const
+{
+    return QStringLiteral("page_count * page_size (pragma_page_count, pragma_page_size)");
+}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportEngine.h"
+
+#include "collectors/BasicCounts.h"
+#include "collectors/CollectionsAndItems.h"
+#include "collectors/EnvironmentFields.h"
+#include "collectors/ExtensionCount.h"
+#include "collectors/FieldCounts.h"
+#include "collectors/RequestCounters.h"
+#include "collectors/SettingsFields.h"
+#include "collectors/SizeFields.h"
+#include "collectors/UserCounts.h"
+#include "db/DatabaseError.h"
+#include "db/DatabaseSettings.h"
+#include "db/ReadOnlyConnection.h"
+#include "db/SqlSession.h"
+
+#include <memory>
+#include <vector>
+
+namespace {
+// Tables every Directus 11+ database has; a file with none of the first two is not a Directus database.
+const QStringList CoreTables = {QStringLiteral("directus_migrations"), QStringLiteral("directus_users"),
+                                QStringLiteral("directus_roles"),      QStringLiteral("directus_collections"),
+                                QStringLiteral("directus_fields"),     QStringLiteral("directus_relations"),
+                                QStringLiteral("directus_settings")};
+} // namespace
+
+ReportEngine::ReportEngine(const ProjectConfig &config)
+    : m_config(config)
+{
+}
+
+ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
+                                        const std::atomic_bool *cancelFlag) const
+{
+    Outcome outcome;
+    QString error;
+    const auto settings = DatabaseSettings::fromConfig(m_config, &error);
+    if (!settings) {
+        outcome.error = error;
+        outcome.failure = Failure::Configuration;
+        return outcome;
+    }
+    ReadOnlyConnection connection(*settings);
+    if (!connection.open(&error)) {
+        outcome.error = error;
+        outcome.failure = Failure::Database;
+        return outcome;
+    }
+    SqlSession session(connection.database(), connection.dialect(), cancelFlag);
+    CollectorContext context {m_config, session};
+
+    std::vector<std::unique_ptr<Collector>> collectors;
+    collectors.push_back(std::make_unique<EnvironmentFields>(settings->clientName));
+    collectors.push_back(std::make_unique<BasicCounts>());
+    collectors.push_back(std::make_unique<UserCounts>());
+    collectors.push_back(std::make_unique<CollectionsAndItems>());
+    collectors.push_back(std::make_unique<FieldCounts>());
+    collectors.push_back(std::make_unique<ExtensionCount>());
+    collectors.push_back(std::make_unique<SizeFields>());
+    collectors.push_back(std::make_unique<SettingsFields>());
+    collectors.push_back(std::make_unique<RequestCounters>());
+
+    const int total = static_cast<int>(collectors.size());
+    Report report;
+    for (const QString &warning : m_config.warnings())
+        report.addWarning(warning);
+    QString step = tr("Checking the database");
+    try {
+        QStringList missing;
+        for (const QString &table : CoreTables) {
+            if (!session.hasTable(table))
+                missing.append(table);
+        }
+        if (missing.contains(CoreTables.at(0)) && missing.contains(CoreTables.at(1))) {
+            outcome.error
+                = tr("%1 is not a Directus database: it has no %2 table(s). Check DB_FILENAME / DB_DATABASE "
+                     "in the project's configuration.")
+                      .arg(settings->describe(), missing.join(QStringLiteral(", ")));
+            outcome.failure = Failure::Database;
+            return outcome;
+        }
+        // Directus loads these for its schema snapshot before any report query (spec §7).
+        for (const QString &table :
+             {QStringLiteral("directus_collections"), QStringLiteral("directus_fields"),
+              QStringLiteral("directus_relations")}) {
+            if (missing.contains(table))
+                report.setDirectusWouldFail(tr("table %1 is missing").arg(table));
+        }
+        int done = 0;
+        for (const auto &collector : collectors) {
+            step = collector->title();
+            if (progress)
+                progress(done, total, step);
+            session.checkCancelled();
+            collector->collect(context, report);
+            ++done;
+        }
+        if (progress)
+            progress(total, total, QString());
+    } catch (const DatabaseError &databaseError) {
+        if (databaseError.kind == DatabaseError::Kind::Cancelled) {
+            outcome.cancelled = true;
+            outcome.failure = Failure::Cancelled;
+            outcome.error = tr("Cancelled.");
+            return outcome;
+        }
+        outcome.error = tr("Reading %1 failed while %2: %3. No report was made.")
+                            .arg(settings->describe(), step.toLower(), databaseError.message);
+        outcome.failure = Failure::Database;
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.report = report;
+    return outcome;
+}

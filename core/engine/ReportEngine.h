@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/ProjectConfig.h"
+#include "report/Report.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+// Computes a Report for a loaded project: opens its database read-only, runs every collector in turn on that
+// one connection, and turns failures into messages that name what failed and what to do. Synchronous and
+// thread-agnostic: call it from a worker thread (it opens its own connection there); progress and
+// cancellation go through the callback and the flag. It never writes anything.
+class ReportEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportEngine)
+
+public:
+    enum class Failure { None, Configuration, Database, Cancelled };
+
+    struct Outcome
+    {
+        bool ok = false;
+        bool cancelled = false;
+        Failure failure = Failure::None;
+        Report report; // valid when ok
+        QString error; // when !ok: what failed, where, and what to do
+    };
+    // done collectors, total collectors, title of the collector about to run
+    using ProgressCallback = std::function<void(int done, int total, const QString &step)>;
+
+    explicit ReportEngine(const ProjectConfig &config);
+    Outcome run(const ProgressCallback &progress = {}, const std::atomic_bool *cancelFlag = nullptr) const;
+
+private:
+    ProjectConfig m_config;
+};
