@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "Version.h"
+#include "cli/CheckCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
 #include "cli/ReportCommand.h"
@@ -19,6 +20,7 @@ QString Cli::usage()
               "\n"
               "Commands:\n"
               "  report [PROJECT_DIR]   compute the report Directus would send (nothing is sent)\n"
+              "  check [PROJECT_DIR]    prove the report carries no names, people, secrets or settings\n"
               "\n"
               "Options:\n"
               "  --help, -h             this text; `telemetry-inspector <command> --help` for a command\n"
@@ -41,6 +43,8 @@ int Cli::run(const QStringList &arguments)
     rest.removeAt(1); // the parser sees "<program> [options]"
     if (command == QLatin1String("report"))
         return ReportCommand::run(rest);
+    if (command == QLatin1String("check"))
+        return CheckCommand::run(rest);
     OutputWriter::printError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return ExitUsage;
 }

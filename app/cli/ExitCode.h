@@ -9,5 +9,7 @@ enum ExitCode : int {
     ExitDatabase = 3, // the database cannot be opened or read
     ExitDirectusWouldFail = 4, // a report was printed, but Directus itself would send nothing
     ExitOutput = 5, // the output file cannot be written
+    ExitCheckFailed = 6, // check: a redaction check found something
+    ExitCheckCouldNotRun = 7, // check: the checks could not run (or one could not be made)
     ExitCancelled = 130,
 };

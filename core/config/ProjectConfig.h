@@ -60,6 +60,11 @@ public:
 
     QStringList warnings() const { return m_warnings; } // things that loaded but deserve attention
 
+    // A --env-file: dotenv syntax, values uncast (they stand in for process environment strings).
+    static QList<QPair<QString, QString>> readEnvFile(const QString &path, QString *errorMessage);
+    // The inspector's own environment in its order, for --inherit-env.
+    static QList<QPair<QString, QString>> inheritedProcessEnvironment();
+
     // For tests and in-memory projects: a config from already-cast values.
     static ProjectConfig fromValues(const QString &projectDir, const QList<JsValue::Member> &values,
                                     const QString &directusVersion = QStringLiteral("12.4.1"));

@@ -14,6 +14,7 @@
 #include "db/DatabaseSettings.h"
 #include "db/ReadOnlyConnection.h"
 #include "db/SqlSession.h"
+#include "redaction/RedactionChecker.h"
 
 #include <memory>
 #include <vector>
@@ -97,8 +98,11 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
             collector->collect(context, report);
             ++done;
         }
+        step = tr("Checking the report for leaks");
         if (progress)
-            progress(total, total, QString());
+            progress(total, total, step);
+        outcome.verdicts
+            = RedactionChecker::check(report.wireBytes(), InstanceFacts::gather(session, m_config));
     } catch (const DatabaseError &databaseError) {
         if (databaseError.kind == DatabaseError::Kind::Cancelled) {
             outcome.cancelled = true;
@@ -113,5 +117,34 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     }
     outcome.ok = true;
     outcome.report = report;
+    return outcome;
+}
+
+ReportEngine::FactsOutcome ReportEngine::gatherFacts(const std::atomic_bool *cancelFlag) const
+{
+    FactsOutcome outcome;
+    QString error;
+    const auto settings = DatabaseSettings::fromConfig(m_config, &error);
+    if (!settings) {
+        outcome.error = error;
+        outcome.failure = Failure::Configuration;
+        return outcome;
+    }
+    ReadOnlyConnection connection(*settings);
+    if (!connection.open(&error)) {
+        outcome.error = error;
+        outcome.failure = Failure::Database;
+        return outcome;
+    }
+    SqlSession session(connection.database(), connection.dialect(), cancelFlag);
+    try {
+        outcome.facts = InstanceFacts::gather(session, m_config);
+    } catch (const DatabaseError &databaseError) {
+        outcome.failure
+            = databaseError.kind == DatabaseError::Kind::Cancelled ? Failure::Cancelled : Failure::Database;
+        outcome.error = tr("Reading %1 failed: %2").arg(settings->describe(), databaseError.message);
+        return outcome;
+    }
+    outcome.ok = true;
     return outcome;
 }

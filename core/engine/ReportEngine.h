@@ -2,6 +2,8 @@
 #pragma once
 
 #include "config/ProjectConfig.h"
+#include "redaction/InstanceFacts.h"
+#include "redaction/RedactionVerdict.h"
 #include "report/Report.h"
 
 #include <QCoreApplication>
@@ -27,6 +29,7 @@ public:
         bool cancelled = false;
         Failure failure = Failure::None;
         Report report; // valid when ok
+        RedactionVerdicts verdicts; // the redaction checks run on report.wireBytes(), when ok
         QString error; // when !ok: what failed, where, and what to do
     };
     // done collectors, total collectors, title of the collector about to run
@@ -34,6 +37,16 @@ public:
 
     explicit ReportEngine(const ProjectConfig &config);
     Outcome run(const ProgressCallback &progress = {}, const std::atomic_bool *cancelFlag = nullptr) const;
+
+    struct FactsOutcome
+    {
+        bool ok = false;
+        Failure failure = Failure::None;
+        QString error;
+        InstanceFacts facts;
+    };
+    // Only the facts the redaction check compares a payload with (for checking a captured payload).
+    FactsOutcome gatherFacts(const std::atomic_bool *cancelFlag = nullptr) const;
 
 private:
     ProjectConfig m_config;

@@ -238,12 +238,11 @@ void TestCollectors::shouldMatchExcludedTablesExactlyAfterCasting()
 void TestCollectors::shouldCountOddTableNamesSafely()
 {
     ScratchProject project;
-    project.exec(
-        {QStringLiteral("create table \"a\"\"b\" (id integer primary key)"),
-         QStringLiteral("insert into \"a\"\"b\" default values"),
-         QStringLiteral("insert into \"a\"\"b\" default values"),
-         QStringLiteral("create table \"x'; drop table directus_users; --\" (id integer primary key)"),
-         QStringLiteral("insert into \"x'; drop table directus_users; --\" default values")});
+    project.exec({QStringLiteral("create table \"a\"\"b\" (id integer primary key)"),
+                  QStringLiteral("insert into \"a\"\"b\" default values"),
+                  QStringLiteral("insert into \"a\"\"b\" default values"),
+                  QStringLiteral("create table \"x';drop_table_directus_users;--\" (id integer primary key)"),
+                  QStringLiteral("insert into \"x';drop_table_directus_users;--\" default values")});
     const Report report = reportOf(project);
     QCOMPARE(json(report.value(QStringLiteral("collections"))), QStringLiteral("2"));
     QCOMPARE(json(report.value(QStringLiteral("items"))), QStringLiteral("3"));

@@ -180,7 +180,7 @@ void TestGolden::shouldFailClearlyOnBadInput_data()
     QTest::newRow("not a Directus database") << "not-directus" << 3 << "directus_migrations, directus_users";
     QTest::newRow("corrupt file") << "corrupt" << 3 << "not a readable SQLite database";
     QTest::newRow("truncated database") << "truncated" << 3 << "directus.db";
-    QTest::newRow("unknown option") << "bad-option" << 1 << "--frobnicate";
+    QTest::newRow("unknown option") << "bad-option" << 1 << "frobnicate";
 }
 
 void TestGolden::shouldFailClearlyOnBadInput()
