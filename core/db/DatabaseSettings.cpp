@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <cmath>
 
 namespace {
 QString tr(const char *text)
@@ -27,6 +31,65 @@ QStringList missingKeys(const ProjectConfig &config, const QStringList &keys)
             missing.append(key);
     }
     return missing;
+}
+
+// DB_SSL is a boolean; DB_SSL__* keys make it an object (spec §4.1). node's TLS verifies the certificate
+// unless rejectUnauthorized is false.
+void readTls(const ProjectConfig &config, DatabaseSettings *settings)
+{
+    bool isObject = false;
+    for (const QString &key : config.keys()) {
+        if (key.startsWith(QLatin1String("DB_SSL__"), Qt::CaseInsensitive))
+            isObject = true;
+    }
+    const JsValue ssl = config.value(QStringLiteral("DB_SSL"));
+    if (isObject) {
+        const JsValue reject = config.value(QStringLiteral("DB_SSL__REJECT_UNAUTHORIZED"));
+        const bool verify = reject.isUndefined() || reject.isTruthy();
+        settings->tls = verify ? DatabaseSettings::Tls::VerifyFull : DatabaseSettings::Tls::Require;
+    } else if (ssl.isTruthy()) {
+        settings->tls = DatabaseSettings::Tls::VerifyFull;
+    }
+    settings->tlsCa = stringValue(config, "DB_SSL__CA");
+    settings->tlsCert = stringValue(config, "DB_SSL__CERT");
+    settings->tlsKey = stringValue(config, "DB_SSL__KEY");
+}
+
+// postgres://user:password@host:port/database?sslmode=... and mysql://... (the URL forms the pg and
+// mysql2 drivers accept). Its parts replace DB_HOST, DB_PORT, DB_USER, DB_PASSWORD and DB_DATABASE.
+bool applyConnectionString(DatabaseSettings *settings, QString *errorMessage)
+{
+    const QUrl url(settings->connectionString, QUrl::StrictMode);
+    const QStringList schemes = settings->client == DatabaseSettings::Client::Postgres
+        ? QStringList {QStringLiteral("postgres"), QStringLiteral("postgresql")}
+        : QStringList {QStringLiteral("mysql"), QStringLiteral("mysql2")};
+    if (!url.isValid() || !schemes.contains(url.scheme())) {
+        *errorMessage = tr("DB_CONNECTION_STRING is not a %1 URL (expected %2://user:password@host:port/"
+                           "database).")
+                            .arg(schemes.first(), schemes.first());
+        return false;
+    }
+    const QUrlQuery query(url);
+    settings->host = url.host();
+    settings->port = url.port(0);
+    settings->user = url.userName(QUrl::FullyDecoded);
+    settings->password = url.password(QUrl::FullyDecoded);
+    settings->databaseName = url.path(QUrl::FullyDecoded).mid(1);
+    settings->socketPath.clear();
+    if (query.hasQueryItem(QStringLiteral("host"))) {
+        // A socket folder given as ?host=/run/postgresql
+        settings->host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    }
+    const QString sslmode = query.queryItemValue(QStringLiteral("sslmode"));
+    const QString ssl = query.queryItemValue(QStringLiteral("ssl"));
+    if (sslmode == QLatin1String("disable") || ssl == QLatin1String("0") || ssl == QLatin1String("false"))
+        settings->tls = DatabaseSettings::Tls::Off;
+    else if (sslmode == QLatin1String("no-verify"))
+        settings->tls = DatabaseSettings::Tls::Require;
+    else if (!sslmode.isEmpty() || ssl == QLatin1String("1") || ssl == QLatin1String("true"))
+        // pg-connection-string treats prefer, require and verify-ca as verify-full.
+        settings->tls = DatabaseSettings::Tls::VerifyFull;
+    return true;
 }
 } // namespace
 
@@ -104,15 +167,22 @@ std::optional<DatabaseSettings> DatabaseSettings::fromConfig(const ProjectConfig
     }
 
     settings.host = stringValue(config, "DB_HOST");
-    settings.port = static_cast<int>(config.value(QStringLiteral("DB_PORT")).jsNumber());
+    const double port = config.value(QStringLiteral("DB_PORT")).jsNumber();
+    settings.port = std::isfinite(port) && port > 0 && port < 65536 ? static_cast<int>(port) : 0;
     settings.databaseName = stringValue(config, "DB_DATABASE");
     settings.user = stringValue(config, "DB_USER");
     settings.password = stringValue(config, "DB_PASSWORD");
     settings.socketPath = stringValue(config, "DB_SOCKET_PATH");
     settings.connectionString = stringValue(config, "DB_CONNECTION_STRING");
+    // A string gives one schema, an array (a value with commas, spec §3.4) is used as it is.
     const JsValue searchPath = config.value(QStringLiteral("DB_SEARCH_PATH"));
-    if (!searchPath.isUndefined())
-        settings.searchPath = searchPath.jsString();
+    if (searchPath.isArray()) {
+        for (const JsValue &element : searchPath.elements())
+            settings.searchPath.append(element.jsString());
+    } else if (!searchPath.isNullish()) {
+        settings.searchPath.append(searchPath.jsString());
+    }
+    readTls(config, &settings);
 
     if (settings.clientName == QLatin1String("sqlite")) {
         settings.client = Client::Sqlite;
@@ -123,11 +193,17 @@ std::optional<DatabaseSettings> DatabaseSettings::fromConfig(const ProjectConfig
         settings.client = Client::MySql;
     } else {
         *errorMessage
-            = tr("DB_CLIENT \"%1\" (%2) is valid for Directus, but this version of the inspector can only "
-                 "read SQLite databases.")
+            = tr("DB_CLIENT \"%1\" (%2) is valid for Directus, but this version of the inspector can "
+                 "only read SQLite, PostgreSQL and MySQL/MariaDB databases.")
                   .arg(client, settings.clientName);
         return std::nullopt;
     }
+    // Directus hands the connection string to the driver in place of every other connection key.
+    if (config.contains(QStringLiteral("DB_CONNECTION_STRING")) && settings.client != Client::Sqlite
+        && !applyConnectionString(&settings, errorMessage))
+        return std::nullopt;
+    if (settings.client != Client::Sqlite && settings.port == 0 && settings.socketPath.isEmpty())
+        settings.port = settings.client == Client::Postgres ? 5432 : 3306;
     return settings;
 }
 
@@ -137,5 +213,7 @@ QString DatabaseSettings::describe() const
         return sqliteFile;
     if (!socketPath.isEmpty())
         return QStringLiteral("%1 (socket %2)").arg(databaseName, socketPath);
+    if (host.startsWith(QLatin1Char('/')))
+        return QStringLiteral("%1 (socket folder %2)").arg(databaseName, host);
     return QStringLiteral("%1 on %2:%3").arg(databaseName, host).arg(port);
 }

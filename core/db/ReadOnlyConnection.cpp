@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadOnlyConnection.h"
 
+#include "db/MysqlDialect.h"
+#include "db/PostgresDialect.h"
 #include "db/SqliteDialect.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +16,71 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ReadOnlyConnection", text);
+}
+
+bool mentions(const QString &text, std::initializer_list<const char *> needles)
+{
+    for (const char *needle : needles) {
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// Turns a driver's connect failure into what a person can act on. The driver's own words are kept at the end
+// for anything the patterns do not cover.
+QString explainConnectFailure(const DatabaseSettings &settings, const QString &driverText)
+{
+    const QString server = settings.socketPath.isEmpty()
+        ? QStringLiteral("%1:%2")
+              .arg(settings.host.isEmpty() ? QStringLiteral("localhost") : settings.host)
+              .arg(settings.port)
+        : settings.socketPath;
+    const QString detail = driverText.simplified();
+    QString advice;
+    if (mentions(detail,
+                 {"password authentication failed", "Access denied for user", "no password supplied",
+                  "authentication failed"})) {
+        advice = tr("The server at %1 refused user \"%2\": wrong password or user (check DB_USER and "
+                    "DB_PASSWORD, or use --ask-password).")
+                     .arg(server, settings.user);
+    } else if (mentions(detail, {"does not exist\"", "Unknown database"})
+               || (detail.contains(QLatin1String("database \""))
+                   && detail.contains(QLatin1String("does not exist")))) {
+        advice = tr("The server at %1 has no database \"%2\". Check DB_DATABASE (or the database in "
+                    "DB_CONNECTION_STRING).")
+                     .arg(server, settings.databaseName);
+    } else if (mentions(detail, {"SSL", "TLS", "certificate", "no encryption"})) {
+        advice = tr("TLS to %1 failed. If the server requires TLS set DB_SSL=true; if it offers none, remove "
+                    "DB_SSL; for a private CA set DB_SSL__CA_FILE; DB_SSL__REJECT_UNAUTHORIZED=false skips "
+                    "certificate checks.")
+                     .arg(server);
+    } else if (mentions(detail, {"timeout expired", "timed out", "Connection timed out"})) {
+        advice = tr("No answer from %1 within %2 seconds. Is the host reachable from here (firewall, Docker "
+                    "network)? Values that only resolve inside Compose can be overridden with --env "
+                    "DB_HOST=... --env DB_PORT=....")
+                     .arg(server)
+                     .arg(settings.connectTimeoutSeconds);
+    } else if (mentions(detail,
+                        {"could not translate host name", "Unknown server host", "Name or service not known",
+                         "Temporary failure in name resolution"})) {
+        advice
+            = tr("The host name \"%1\" does not resolve from here. If it is a Docker Compose service name, "
+                 "pass --env DB_HOST=<address reachable from this machine>.")
+                  .arg(settings.host);
+    } else if (mentions(detail,
+                        {"Connection refused", "Can't connect", "could not connect",
+                         "No such file or "
+                         "directory",
+                         "is the server running"})) {
+        advice = tr("Nothing accepts connections at %1. Is the database server running, and are DB_HOST and "
+                    "DB_PORT right for this machine? (Inside Docker Compose the server may only be reachable "
+                    "as a service name; pass --env DB_HOST=... --env DB_PORT=....)")
+                     .arg(server);
+    } else {
+        advice = tr("Could not connect to %1.").arg(server);
+    }
+    return tr("%1 Server said: %2").arg(advice, detail);
 }
 } // namespace
 
@@ -40,6 +108,10 @@ bool ReadOnlyConnection::open(QString *errorMessage)
     switch (m_settings.client) {
     case DatabaseSettings::Client::Sqlite:
         return openSqlite(errorMessage);
+    case DatabaseSettings::Client::Postgres:
+        return openPostgres(errorMessage);
+    case DatabaseSettings::Client::MySql:
+        return openMysql(errorMessage);
     default:
         *errorMessage = tr("Reading %1 databases is not supported by this version of the inspector.")
                             .arg(m_settings.clientName);
@@ -86,5 +158,163 @@ bool ReadOnlyConnection::openSqlite(QString *errorMessage)
                   .arg(path, probe.lastError().text());
         return false;
     }
+    return true;
+}
+
+QString ReadOnlyConnection::writePem(const QString &name, const QString &pem)
+{
+    if (!m_tlsFiles)
+        m_tlsFiles = std::make_unique<QTemporaryDir>();
+    const QString path = m_tlsFiles->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // libpq refuses a key others can read
+    file.write(pem.toUtf8());
+    return path;
+}
+
+bool ReadOnlyConnection::openPostgres(QString *errorMessage)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *errorMessage = tr("Qt's PostgreSQL driver (QPSQL) is not installed; install the package "
+                           "libqt6sql6-psql.");
+        return false;
+    }
+    m_dialect = std::make_unique<PostgresDialect>(m_settings.searchPath);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_settings.host);
+    if (m_settings.port > 0)
+        db.setPort(m_settings.port);
+    db.setDatabaseName(m_settings.databaseName);
+    db.setUserName(m_settings.user);
+    db.setPassword(m_settings.password);
+
+    // Read-only from the first statement: every transaction of this session, including each autocommitted
+    // statement, is READ ONLY. statement_timeout bounds each query on the server; keepalives notice a dead
+    // peer; connect_timeout bounds the connect.
+    QStringList options = {
+        QStringLiteral("connect_timeout=%1").arg(m_settings.connectTimeoutSeconds),
+        QStringLiteral("application_name=directus-telemetry-inspector"),
+        QStringLiteral("options='-c default_transaction_read_only=on -c statement_timeout=%1'")
+            .arg(m_settings.queryTimeoutSeconds * 1000),
+        QStringLiteral("keepalives=1"),
+        QStringLiteral("keepalives_idle=10"),
+        QStringLiteral("keepalives_interval=5"),
+        QStringLiteral("keepalives_count=3"),
+    };
+    switch (m_settings.tls) {
+    case DatabaseSettings::Tls::Off:
+        // node-postgres without ssl never tries TLS; libpq's default "prefer" would.
+        options.append(QStringLiteral("sslmode=disable"));
+        break;
+    case DatabaseSettings::Tls::Require:
+        options.append(QStringLiteral("sslmode=require"));
+        break;
+    case DatabaseSettings::Tls::VerifyFull: {
+        options.append(QStringLiteral("sslmode=verify-full"));
+        // node verifies against its bundled public CAs unless DB_SSL__CA names another.
+        const QString ca = m_settings.tlsCa.isEmpty() ? QStringLiteral("/etc/ssl/certs/ca-certificates.crt")
+                                                      : writePem(QStringLiteral("ca.pem"), m_settings.tlsCa);
+        options.append(QStringLiteral("sslrootcert=%1").arg(ca));
+        break;
+    }
+    }
+    if (!m_settings.tlsCert.isEmpty())
+        options.append(
+            QStringLiteral("sslcert=%1").arg(writePem(QStringLiteral("cert.pem"), m_settings.tlsCert)));
+    if (!m_settings.tlsKey.isEmpty())
+        options.append(
+            QStringLiteral("sslkey=%1").arg(writePem(QStringLiteral("key.pem"), m_settings.tlsKey)));
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        *errorMessage = explainConnectFailure(
+            m_settings,
+            db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText());
+        return false;
+    }
+    QSqlQuery query(db);
+    if (!m_settings.searchPath.isEmpty()) {
+        // Directus runs exactly this on each new session: every name double-quoted, exact case.
+        QStringList quoted;
+        for (const QString &schema : m_settings.searchPath)
+            quoted.append(m_dialect->quoteIdentifier(schema));
+        if (!query.exec(QStringLiteral("set search_path to ") + quoted.join(QLatin1Char(',')))) {
+            *errorMessage = tr("Could not set DB_SEARCH_PATH on %1: %2")
+                                .arg(m_settings.describe(), query.lastError().text());
+            return false;
+        }
+    }
+    // Belt and braces: refuse to go on unless the server confirms the session is read-only.
+    if (!query.exec(QStringLiteral("show transaction_read_only")) || !query.next()
+        || query.value(0).toString() != QLatin1String("on")) {
+        *errorMessage = tr("%1 did not accept a read-only session (%2); the inspector will not read it "
+                           "through a writable connection.")
+                            .arg(m_settings.describe(), query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool ReadOnlyConnection::openMysql(QString *errorMessage)
+{
+    QString driver = QStringLiteral("QMYSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        driver = QStringLiteral("QMARIADB");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        *errorMessage = tr("Qt's MySQL/MariaDB driver (QMYSQL) is not installed; install the package "
+                           "libqt6sql6-mysql.");
+        return false;
+    }
+    m_dialect = std::make_unique<MysqlDialect>(m_settings.databaseName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    db.setHostName(m_settings.host);
+    if (m_settings.port > 0)
+        db.setPort(m_settings.port);
+    db.setDatabaseName(m_settings.databaseName);
+    db.setUserName(m_settings.user);
+    db.setPassword(m_settings.password);
+    // The client's read/write timeouts are what stop a query from waiting forever on a dead server.
+    QStringList options = {
+        QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(m_settings.connectTimeoutSeconds),
+        QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(m_settings.queryTimeoutSeconds),
+        QStringLiteral("MYSQL_OPT_WRITE_TIMEOUT=%1").arg(m_settings.queryTimeoutSeconds),
+    };
+    if (!m_settings.socketPath.isEmpty())
+        options.append(QStringLiteral("UNIX_SOCKET=%1").arg(m_settings.socketPath));
+    if (m_settings.tls != DatabaseSettings::Tls::Off) {
+        // Qt's driver turns TLS on through the CA option; without a CA of the user's, the system bundle.
+        const QString ca = m_settings.tlsCa.isEmpty() ? QStringLiteral("/etc/ssl/certs/ca-certificates.crt")
+                                                      : writePem(QStringLiteral("ca.pem"), m_settings.tlsCa);
+        options.append(QStringLiteral("SSL_CA=%1").arg(ca));
+        if (!m_settings.tlsCert.isEmpty())
+            options.append(
+                QStringLiteral("SSL_CERT=%1").arg(writePem(QStringLiteral("cert.pem"), m_settings.tlsCert)));
+        if (!m_settings.tlsKey.isEmpty())
+            options.append(
+                QStringLiteral("SSL_KEY=%1").arg(writePem(QStringLiteral("key.pem"), m_settings.tlsKey)));
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        *errorMessage = explainConnectFailure(
+            m_settings,
+            db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText());
+        return false;
+    }
+    QSqlQuery query(db);
+    // Every later transaction, autocommitted statements included, is READ ONLY: writes fail with
+    // ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION.
+    if (!query.exec(QStringLiteral("SET SESSION TRANSACTION READ ONLY"))) {
+        *errorMessage = tr("%1 did not accept a read-only session (%2); the inspector will not read it "
+                           "through a writable connection.")
+                            .arg(m_settings.describe(), query.lastError().text());
+        return false;
+    }
+    // A server-side limit as well, where the server has one (MariaDB: seconds; MySQL: milliseconds, SELECT
+    // only). Failing to set it is harmless: the client read timeout still applies.
+    if (!query.exec(
+            QStringLiteral("SET SESSION max_statement_time = %1").arg(m_settings.queryTimeoutSeconds)))
+        query.exec(
+            QStringLiteral("SET SESSION max_execution_time = %1").arg(m_settings.queryTimeoutSeconds * 1000));
     return true;
 }

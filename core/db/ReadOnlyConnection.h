@@ -6,13 +6,18 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 
 // Opens the inspected database so that it cannot be changed through this connection: SQLite with
-// QSQLITE_OPEN_READONLY (the file's bytes stay as they are). Each instance owns a uniquely named QSqlDatabase
-// connection for the thread that opened it and removes it on destruction, as Qt requires one connection per
-// thread.
+// QSQLITE_OPEN_READONLY (the file's bytes stay as they are); PostgreSQL with default_transaction_read_only
+// set at connection start-up and a statement_timeout; MySQL/MariaDB with SET SESSION TRANSACTION READ ONLY
+// and client read/write timeouts. Any INSERT/UPDATE/DDL through it fails on the server. Each instance owns a
+// uniquely named QSqlDatabase connection for the thread that opened it and removes it on destruction, as Qt
+// requires one connection per thread. Failures to connect are explained for a person: which host and port,
+// wrong password, missing database, TLS. Not supported: a PostgreSQL server that stops answering without
+// closing the socket is only noticed after statement_timeout plus TCP keepalive, not instantly.
 class ReadOnlyConnection
 {
 public:
@@ -29,8 +34,13 @@ public:
 
 private:
     bool openSqlite(QString *errorMessage);
+    bool openPostgres(QString *errorMessage);
+    bool openMysql(QString *errorMessage);
+    // A PEM text written to a private temporary file, for drivers that take only paths.
+    QString writePem(const QString &name, const QString &pem);
 
     DatabaseSettings m_settings;
     QString m_connectionName;
     std::unique_ptr<Dialect> m_dialect;
+    std::unique_ptr<QTemporaryDir> m_tlsFiles;
 };
