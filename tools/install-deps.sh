@@ -8,6 +8,8 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
     qtkeychain-qt6-dev libyaml-cpp-dev libssl-dev libxkbcommon-dev libgl1-mesa-dev
     sqlite3 clang-format
+    # real database servers for the tests; the tests start throwaway instances themselves
+    postgresql mariadb-server mariadb-client
 )
 missing=()
 for p in "${packages[@]}"; do

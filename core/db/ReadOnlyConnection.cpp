@@ -38,9 +38,15 @@ QString explainConnectFailure(const DatabaseSettings &settings, const QString &d
         : settings.socketPath;
     const QString detail = driverText.simplified();
     QString advice;
-    if (mentions(detail,
-                 {"password authentication failed", "Access denied for user", "no password supplied",
-                  "authentication failed"})) {
+    if (detail.contains(QLatin1String("to database '"))) {
+        // MySQL answers a missing database and a forbidden one with the same words.
+        advice
+            = tr("The server at %1 has no database \"%2\" that user \"%3\" may use: it does not exist, or "
+                 "DB_USER has no rights on it. Check DB_DATABASE (or the database in DB_CONNECTION_STRING).")
+                  .arg(server, settings.databaseName, settings.user);
+    } else if (mentions(detail,
+                        {"password authentication failed", "Access denied for user", "no password supplied",
+                         "authentication failed"})) {
         advice = tr("The server at %1 refused user \"%2\": wrong password or user (check DB_USER and "
                     "DB_PASSWORD, or use --ask-password).")
                      .arg(server, settings.user);

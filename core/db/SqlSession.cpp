@@ -10,6 +10,36 @@
 
 #include <cmath>
 
+namespace {
+// Driver texts that mean the server went away (crash, restart, network), not that the statement was wrong.
+bool isConnectionLost(const QSqlError &error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    static const char *const needles[] = {
+        "server closed the connection",
+        "terminating connection",
+        "no connection to the server",
+        "connection to server was lost",
+        "could not receive data",
+        "could not send data",
+        "SSL SYSCALL",
+        "server has gone away",
+        "lost connection",
+        "connection was killed",
+        "broken pipe",
+        "connection reset",
+        "Can't connect",
+    };
+    const QString text = error.text();
+    for (const char *needle : needles) {
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 SqlSession::SqlSession(QSqlDatabase database, const Dialect &dialect, const std::atomic_bool *cancelFlag)
     : m_database(database)
     , m_dialect(dialect)
@@ -36,9 +66,8 @@ QList<QVariantList> SqlSession::rows(const QString &sql, const QVariantList &bin
     }
     if (!ok) {
         const QSqlError error = query.lastError();
-        const DatabaseError::Kind kind = error.type() == QSqlError::ConnectionError
-            ? DatabaseError::Kind::ConnectionFailed
-            : DatabaseError::Kind::QueryFailed;
+        const DatabaseError::Kind kind = isConnectionLost(error) ? DatabaseError::Kind::ConnectionFailed
+                                                                 : DatabaseError::Kind::QueryFailed;
         throw DatabaseError {kind, QStringLiteral("%1 — query: %2").arg(error.text(), sql.simplified())};
     }
     QList<QVariantList> result;
@@ -52,7 +81,8 @@ QList<QVariantList> SqlSession::rows(const QString &sql, const QVariantList &bin
     }
     if (query.lastError().isValid())
         throw DatabaseError {
-            DatabaseError::Kind::QueryFailed,
+            isConnectionLost(query.lastError()) ? DatabaseError::Kind::ConnectionFailed
+                                                : DatabaseError::Kind::QueryFailed,
             QStringLiteral("%1 — query: %2").arg(query.lastError().text(), sql.simplified())};
     return result;
 }

@@ -110,8 +110,13 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
             outcome.error = tr("Cancelled.");
             return outcome;
         }
-        outcome.error = tr("Reading %1 failed while %2: %3. No report was made.")
-                            .arg(settings->describe(), step.toLower(), databaseError.message);
+        if (databaseError.kind == DatabaseError::Kind::ConnectionFailed)
+            outcome.error = tr("The connection to %1 was lost while %2: %3. No report was made (a partial "
+                               "report is never shown). Check that the server is running and try again.")
+                                .arg(settings->describe(), step.toLower(), databaseError.message);
+        else
+            outcome.error = tr("Reading %1 failed while %2: %3. No report was made.")
+                                .arg(settings->describe(), step.toLower(), databaseError.message);
         outcome.failure = Failure::Database;
         return outcome;
     }

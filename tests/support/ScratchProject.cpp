@@ -63,13 +63,38 @@ void ScratchProject::appendEnv(const QString &line)
     env.write(line.toUtf8() + '\n');
 }
 
-ReportEngine::Outcome ScratchProject::report() const
+void ScratchProject::setEnv(const QString &key, const QString &value, bool remove)
+{
+    QFile env(m_dir.filePath(QStringLiteral(".env")));
+    QVERIFY(env.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(env.readAll()).split(QLatin1Char('\n'));
+    env.close();
+    const QString prefix = key + QLatin1Char('=');
+    lines.removeIf([&](const QString &line) { return line.startsWith(prefix); });
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    if (!remove)
+        lines.append(prefix + value);
+    QVERIFY(env.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    env.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+}
+
+std::optional<ProjectConfig> ScratchProject::config(QString *error) const
 {
     ProjectConfig::Options options;
     options.projectDir = path();
     options.serverEnvironment = m_environment;
+    QString message;
+    auto loaded = ProjectConfig::load(options, &message);
+    if (error)
+        *error = message;
+    return loaded;
+}
+
+ReportEngine::Outcome ScratchProject::report() const
+{
     QString error;
-    const auto config = ProjectConfig::load(options, &error);
+    const auto config = this->config(&error);
     if (!config) {
         ReportEngine::Outcome failed;
         failed.error = error;

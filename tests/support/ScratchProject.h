@@ -22,12 +22,17 @@ public:
     // Runs statements on the scratch copy through a writable connection that is closed before returning.
     void exec(const QStringList &statements);
     void appendEnv(const QString &line);
+    // Sets KEY in the project's .env, replacing its line when there is one (e.g. to point the fixture at a
+    // test server's port); an empty value with remove=true drops the line.
+    void setEnv(const QString &key, const QString &value, bool remove = false);
     void setServerEnvironment(const QList<QPair<QString, QString>> &environment)
     {
         m_environment = environment;
     }
 
     ReportEngine::Outcome report() const;
+    // The project's configuration as the engine would load it (nothing when it does not load).
+    std::optional<ProjectConfig> config(QString *error = nullptr) const;
 
 private:
     QTemporaryDir m_dir;
