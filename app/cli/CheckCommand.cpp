@@ -33,7 +33,10 @@ int CheckCommand::run(const QStringList &arguments)
         return ExitOk;
     }
     QString error;
-    const auto config = ProjectOptions::load(parser, &error);
+    QStringList notes;
+    const auto config = ProjectOptions::load(parser, &error, &notes);
+    for (const QString &note : std::as_const(notes))
+        OutputWriter::printNote(note);
     if (!config) {
         OutputWriter::printError(error);
         return ExitCheckCouldNotRun;
@@ -41,7 +44,9 @@ int CheckCommand::run(const QStringList &arguments)
     for (const QString &warning : config->warnings())
         OutputWriter::printWarning(warning);
 
-    const ReportEngine engine(*config);
+    ReportEngine engine(*config);
+    engine.setTimeouts(ProjectOptions::connectTimeoutSeconds(parser),
+                       ProjectOptions::queryTimeoutSeconds(parser));
     RedactionVerdicts verdicts;
     if (parser.isSet(QStringLiteral("payload"))) {
         const QString path = parser.value(QStringLiteral("payload"));

@@ -21,6 +21,11 @@ void OutputWriter::printWarning(const QString &message)
     std::fprintf(stderr, "%s\n", qUtf8Printable(tr("warning: %1").arg(message)));
 }
 
+void OutputWriter::printNote(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(tr("note: %1").arg(message)));
+}
+
 bool OutputWriter::writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage)
 {
     QSaveFile file(path);

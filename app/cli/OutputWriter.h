@@ -15,5 +15,6 @@ public:
     static void printOut(const QByteArray &bytes);
     static void printError(const QString &message); // "error: …"
     static void printWarning(const QString &message); // "warning: …"
+    static void printNote(const QString &message); // "note: …" on standard error
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage);
 };

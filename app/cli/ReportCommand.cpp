@@ -40,7 +40,10 @@ int ReportCommand::run(const QStringList &arguments)
     }
 
     QString error;
-    const auto config = ProjectOptions::load(parser, &error);
+    QStringList notes;
+    const auto config = ProjectOptions::load(parser, &error, &notes);
+    for (const QString &note : std::as_const(notes))
+        OutputWriter::printNote(note);
     if (!config) {
         OutputWriter::printError(error);
         return ExitProject;
@@ -48,11 +51,14 @@ int ReportCommand::run(const QStringList &arguments)
     for (const QString &warning : config->warnings())
         OutputWriter::printWarning(warning);
     if (config->directusVersionSource() != QLatin1String("node_modules/directus/package.json"))
-        OutputWriter::printWarning(tr("version %1 was given with --directus-version; "
-                                      "node_modules/directus/package.json is not in the project")
-                                       .arg(config->directusVersion()));
+        OutputWriter::printWarning(tr("version %1 was %2; node_modules/directus/package.json is not in the "
+                                      "project")
+                                       .arg(config->directusVersion(), config->directusVersionSource()));
 
-    const ReportEngine::Outcome outcome = ReportEngine(*config).run();
+    ReportEngine engine(*config);
+    engine.setTimeouts(ProjectOptions::connectTimeoutSeconds(parser),
+                       ProjectOptions::queryTimeoutSeconds(parser));
+    const ReportEngine::Outcome outcome = engine.run();
     if (!outcome.ok) {
         OutputWriter::printError(outcome.error);
         switch (outcome.failure) {

@@ -310,13 +310,16 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
                 configPath = value.toString();
         }
     }
+    const bool readNoFile = configPath.isEmpty() && options.noDefaultConfigFile;
     if (configPath.isEmpty())
         configPath = QStringLiteral(".env");
     config.m_configFilePath = config.resolvePath(configPath);
 
     FileEntries fileEntries;
     const QFileInfo configInfo(config.m_configFilePath);
-    if (configInfo.exists()) {
+    if (readNoFile) {
+        config.m_configFilePath.clear();
+    } else if (configInfo.exists()) {
         if (configInfo.isDir()) {
             *errorMessage
                 = tr("The configuration path %1 is a folder; Directus expects a file there (.env, .json "
@@ -344,7 +347,9 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
     QHash<QString, Origin> rawOrigins;
     for (const auto &[key, value] : serverEnvironment.members()) {
         raw.assign(key, value);
-        rawOrigins.insert(key, {Origin::Kind::ServerEnvironment, tr("server environment")});
+        rawOrigins.insert(key,
+                          {Origin::Kind::ServerEnvironment,
+                           options.serverEnvironmentSources.value(key, tr("server environment"))});
     }
     for (const auto &[key, value] : std::as_const(fileEntries.members)) {
         raw.assign(key, value);
@@ -353,6 +358,11 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
                           {Origin::Kind::ConfigFile,
                            line > 0 ? QStringLiteral("%1:%2").arg(config.m_configFilePath).arg(line)
                                     : config.m_configFilePath});
+    }
+
+    for (const auto &[key, value] : options.overrides) {
+        raw.assign(key, JsValue(value));
+        rawOrigins.insert(key, {Origin::Kind::CommandLine, options.overridesSource});
     }
 
     // _FILE indirection and casting, in merged key order.
@@ -431,10 +441,12 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
                     .arg(options.directusVersion, config.m_directusVersion));
     } else if (!options.directusVersion.isEmpty()) {
         config.m_directusVersion = options.directusVersion;
-        config.m_directusVersionSource = QStringLiteral("given with --directus-version");
-        config.m_warnings.append(tr("The version %1 was given with --directus-version: %2 is missing, so the "
-                                    "inspector cannot check it.")
-                                     .arg(options.directusVersion, packagePath));
+        config.m_directusVersionSource = options.directusVersionSource.isEmpty()
+            ? QStringLiteral("given with --directus-version")
+            : options.directusVersionSource;
+        config.m_warnings.append(
+            tr("The version %1 was %2: %3 is missing, so the inspector cannot check it.")
+                .arg(options.directusVersion, config.m_directusVersionSource, packagePath));
     } else {
         *errorMessage = tr("%1 is missing, so this folder does not look like a Directus install and the "
                            "version Directus sends is unknown. Pass the Directus project folder, or give the "

@@ -3,6 +3,7 @@
 
 #include "json/JsValue.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -23,16 +24,28 @@ public:
     {
         QString projectDir; // may be empty when configFile is given: then its folder is used
         QString configFile; // explicit config file; overrides CONFIG_PATH
+        // No configFile and no CONFIG_PATH: read no file instead of <project>/.env (a Docker deployment,
+        // whose default config file would be inside the container).
+        bool noDefaultConfigFile = false;
         // Stands in for the server's process environment, in order (later entries win, first position kept):
         // --inherit-env (the inspector's own environment, only when asked), --env-file FILE, --env KEY=VALUE.
         QList<QPair<QString, QString>> serverEnvironment;
+        // Where each serverEnvironment key's winning value came from ("docker-compose.yml, service directus,
+        // environment:", "--env"), shown as its origin; keys not listed say "server environment".
+        QHash<QString, QString> serverEnvironmentSources;
+        // Values given for this run only (a password typed at --ask-password): they win over the config file,
+        // as the server would have them if it were configured so. Origin kind CommandLine.
+        QList<QPair<QString, QString>> overrides;
+        QString overridesSource; // e.g. "--ask-password"
+        QString
+            directusVersionSource; // how directusVersion was found; default "given with --directus-version"
         QString directusVersion; // explicit version when node_modules/directus/package.json is absent
     };
 
     // Where a merged key's value came from, for provenance display.
     struct Origin
     {
-        enum class Kind { Default, ServerEnvironment, ConfigFile, FileIndirection };
+        enum class Kind { Default, ServerEnvironment, ConfigFile, FileIndirection, CommandLine };
         Kind kind = Kind::Default;
         QString detail; // config file path and line, or the _FILE path read
     };

@@ -32,12 +32,28 @@ ReportEngine::ReportEngine(const ProjectConfig &config)
 {
 }
 
+void ReportEngine::setTimeouts(int connectSeconds, int querySeconds)
+{
+    m_connectTimeoutSeconds = connectSeconds;
+    m_queryTimeoutSeconds = querySeconds;
+}
+
+std::optional<DatabaseSettings> ReportEngine::databaseSettings(QString *errorMessage) const
+{
+    auto settings = DatabaseSettings::fromConfig(m_config, errorMessage);
+    if (settings) {
+        settings->connectTimeoutSeconds = m_connectTimeoutSeconds;
+        settings->queryTimeoutSeconds = m_queryTimeoutSeconds;
+    }
+    return settings;
+}
+
 ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
                                         const std::atomic_bool *cancelFlag) const
 {
     Outcome outcome;
     QString error;
-    const auto settings = DatabaseSettings::fromConfig(m_config, &error);
+    const auto settings = databaseSettings(&error);
     if (!settings) {
         outcome.error = error;
         outcome.failure = Failure::Configuration;
@@ -129,7 +145,7 @@ ReportEngine::FactsOutcome ReportEngine::gatherFacts(const std::atomic_bool *can
 {
     FactsOutcome outcome;
     QString error;
-    const auto settings = DatabaseSettings::fromConfig(m_config, &error);
+    const auto settings = databaseSettings(&error);
     if (!settings) {
         outcome.error = error;
         outcome.failure = Failure::Configuration;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/ProjectConfig.h"
+#include "db/DatabaseSettings.h"
 #include "redaction/InstanceFacts.h"
 #include "redaction/RedactionVerdict.h"
 #include "report/Report.h"
@@ -11,6 +12,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 // Computes a Report for a loaded project: opens its database read-only, runs every collector in turn on that
 // one connection, and turns failures into messages that name what failed and what to do. Synchronous and
@@ -36,6 +38,8 @@ public:
     using ProgressCallback = std::function<void(int done, int total, const QString &step)>;
 
     explicit ReportEngine(const ProjectConfig &config);
+    // Limits for PostgreSQL/MySQL connections (SQLite files need none): nothing waits longer than this.
+    void setTimeouts(int connectSeconds, int querySeconds);
     Outcome run(const ProgressCallback &progress = {}, const std::atomic_bool *cancelFlag = nullptr) const;
 
     struct FactsOutcome
@@ -49,5 +53,9 @@ public:
     FactsOutcome gatherFacts(const std::atomic_bool *cancelFlag = nullptr) const;
 
 private:
+    std::optional<DatabaseSettings> databaseSettings(QString *errorMessage) const;
+
     ProjectConfig m_config;
+    int m_connectTimeoutSeconds = 10;
+    int m_queryTimeoutSeconds = 120;
 };

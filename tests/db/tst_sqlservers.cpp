@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -36,12 +38,14 @@ struct CliResult
     qint64 elapsedMs = 0;
 };
 
-CliResult runCli(const QStringList &arguments)
+CliResult runCli(const QStringList &arguments, const QByteArray &input = QByteArray())
 {
     QProcess process;
     QElapsedTimer timer;
     timer.start();
     process.start(QStringLiteral(DTI_CLI_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     CliResult result;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -85,6 +89,11 @@ private Q_SLOTS:
     void shouldExplainWhyItCannotConnect_data();
     void shouldExplainWhyItCannotConnect();
     void shouldNameTheTableItMayNotRead();
+    void shouldGiveUpOnAServerThatNeverAnswers_data();
+    void shouldGiveUpOnAServerThatNeverAnswers();
+    void shouldAskForThePasswordWithoutShowingIt();
+    void shouldReadTheServerEnvironmentFromACompose_data();
+    void shouldReadTheServerEnvironmentFromACompose();
     void shouldDiscardThePartialReportWhenTheServerDies_data();
     void shouldDiscardThePartialReportWhenTheServerDies();
 
@@ -453,6 +462,123 @@ void TestSqlServers::shouldNameTheTableItMayNotRead()
     QVERIFY2(result.err.contains(QLatin1String("directus_shares")), qPrintable(result.err));
     QVERIFY2(result.err.contains(QLatin1String("permission denied")), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+}
+
+void TestSqlServers::shouldGiveUpOnAServerThatNeverAnswers_data()
+{
+    shouldComputeTheReportDirectusComputed_data();
+}
+
+void TestSqlServers::shouldGiveUpOnAServerThatNeverAnswers()
+{
+    QFETCH(QString, kind);
+    // Given a port where the kernel accepts connections but nothing ever answers
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    const auto scratch = project(kind);
+    scratch->setEnv(QStringLiteral("DB_PORT"), QString::number(silent.serverPort()));
+
+    // When the CLI runs with a short connect timeout
+    const CliResult result = runCli({QStringLiteral("report"), scratch->path(),
+                                     QStringLiteral("--connect-timeout"), QStringLiteral("2")});
+
+    // Then it gives up soon after, says so and names the server
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(QStringLiteral("127.0.0.1:%1").arg(silent.serverPort())),
+             qPrintable(result.err));
+    QVERIFY2(result.elapsedMs < 12000, qPrintable(QString::number(result.elapsedMs)));
+}
+
+void TestSqlServers::shouldAskForThePasswordWithoutShowingIt()
+{
+    // Given a project whose configured password is wrong
+    const auto scratch = project(Postgres);
+    scratch->setEnv(QStringLiteral("DB_PASSWORD"), QStringLiteral("stale-password"));
+
+    // When the user types the right one at --ask-password (fed through a pipe here)
+    const CliResult result = runCli(
+        {QStringLiteral("report"), scratch->path(), QStringLiteral("--ask-password")}, "directus-pass\n");
+
+    // Then the report is computed with it, and the password appears nowhere in the output
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.err.contains(QLatin1String("Database password:")));
+    QVERIFY(!result.err.contains(QLatin1String("directus-pass")));
+    QVERIFY(!result.out.contains("directus-pass"));
+    QCOMPARE(JsonReader::parseUtf8(result.out).value.member(QStringLiteral("items")).toNumber(), 94.0);
+}
+
+void TestSqlServers::shouldReadTheServerEnvironmentFromACompose_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("compose");
+    // environment: as a map, the password from an env_file, the database name interpolated from .env
+    QTest::newRow("map form, postgres") << Postgres
+                                        << "services:\n"
+                                           "  database:\n"
+                                           "    image: postgres:15\n"
+                                           "  directus:\n"
+                                           "    image: directus/directus:12.4.1\n"
+                                           "    env_file: directus.env\n"
+                                           "    environment:\n"
+                                           "      DB_CLIENT: pg\n"
+                                           "      DB_HOST: database\n"
+                                           "      DB_PORT: 5432\n"
+                                           "      DB_DATABASE: ${DB_NAME:-wrong}\n"
+                                           "      PUBLIC_URL: https://blog.example.com\n"
+                                           "      WEBSOCKETS_ENABLED: 'true'\n";
+    // environment: as a KEY=VALUE list, service chosen by its image
+    QTest::newRow("list form, mariadb") << Mariadb
+                                        << "services:\n"
+                                           "  db:\n"
+                                           "    image: mariadb:10.11\n"
+                                           "  cms:\n"
+                                           "    image: directus/directus:12.4.1\n"
+                                           "    env_file:\n"
+                                           "      - path: directus.env\n"
+                                           "      - path: optional.env\n"
+                                           "        required: false\n"
+                                           "    environment:\n"
+                                           "      - DB_CLIENT=mysql\n"
+                                           "      - DB_HOST=db\n"
+                                           "      - DB_PORT=3306\n"
+                                           "      - DB_DATABASE=${DB_NAME}\n"
+                                           "      - PUBLIC_URL=https://blog.example.com\n"
+                                           "      - WEBSOCKETS_ENABLED=true\n";
+}
+
+void TestSqlServers::shouldReadTheServerEnvironmentFromACompose()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, compose);
+    // Given a Docker deployment: a compose file, an env_file with the credentials, Compose's own .env
+    QTemporaryDir deployment;
+    const auto write = [&](const char *name, const QByteArray &content) {
+        QFile file(deployment.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    };
+    write("docker-compose.yml", compose.toUtf8());
+    write("directus.env", "DB_USER=directus\nDB_PASSWORD=directus-pass\nDB_HOST=from-env-file\n");
+    write(".env", "DB_NAME=blog\n");
+
+    // When the CLI reads it, with DB_HOST/DB_PORT overridden for this machine
+    const CliResult result
+        = runCli({QStringLiteral("report"), QStringLiteral("--compose"),
+                  deployment.filePath(QStringLiteral("docker-compose.yml")), QStringLiteral("--env"),
+                  QStringLiteral("DB_HOST=127.0.0.1"), QStringLiteral("--env"),
+                  QStringLiteral("DB_PORT=%1").arg(server(kind)->port())});
+
+    // Then the report is the fixture's (version from the image tag), and stderr says where values came from
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const JsValue report = JsonReader::parseUtf8(result.out).value;
+    QCOMPARE(report.member(QStringLiteral("items")).toNumber(), 94.0);
+    QCOMPARE(report.member(QStringLiteral("version")).toString(), QStringLiteral("12.4.1"));
+    QCOMPARE(report.member(QStringLiteral("url")).toString(), QStringLiteral("https://blog.example.com"));
+    QVERIFY2(result.err.contains(QLatin1String("DB_HOST: --env (overrides ")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("directus.env (env_file of docker-compose.yml")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("image tag")), qPrintable(result.err));
+    QVERIFY(!result.err.contains(QLatin1String("directus-pass")));
 }
 
 void TestSqlServers::shouldDiscardThePartialReportWhenTheServerDies_data()
