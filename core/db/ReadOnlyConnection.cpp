@@ -98,6 +98,7 @@ ReadOnlyConnection::ReadOnlyConnection(const DatabaseSettings &settings)
 
 ReadOnlyConnection::~ReadOnlyConnection()
 {
+    m_watchdog.reset(); // before the socket it watches is closed (and its number reused)
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -111,13 +112,22 @@ QSqlDatabase ReadOnlyConnection::database() const
 
 bool ReadOnlyConnection::open(QString *errorMessage)
 {
+    // The client-side deadline comes after the server-side limit, so a merely slow query gets the server's
+    // own, clearer error.
+    const auto deadline = std::chrono::seconds(m_settings.queryTimeoutSeconds + 5);
     switch (m_settings.client) {
     case DatabaseSettings::Client::Sqlite:
         return openSqlite(errorMessage);
     case DatabaseSettings::Client::Postgres:
-        return openPostgres(errorMessage);
+        if (!openPostgres(errorMessage))
+            return false;
+        m_watchdog = std::make_unique<QueryWatchdog>(database(), deadline);
+        return true;
     case DatabaseSettings::Client::MySql:
-        return openMysql(errorMessage);
+        if (!openMysql(errorMessage))
+            return false;
+        m_watchdog = std::make_unique<QueryWatchdog>(database(), deadline);
+        return true;
     default:
         *errorMessage = tr("Reading %1 databases is not supported by this version of the inspector.")
                             .arg(m_settings.clientName);

@@ -3,6 +3,7 @@
 
 #include "db/DatabaseSettings.h"
 #include "db/Dialect.h"
+#include "db/QueryWatchdog.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -31,6 +32,8 @@ public:
     bool open(QString *errorMessage);
     QSqlDatabase database() const;
     const Dialect &dialect() const { return *m_dialect; }
+    // The statement deadline for a server connection; nullptr for SQLite.
+    QueryWatchdog *watchdog() const { return m_watchdog.get(); }
 
 private:
     bool openSqlite(QString *errorMessage);
@@ -43,4 +46,5 @@ private:
     QString m_connectionName;
     std::unique_ptr<Dialect> m_dialect;
     std::unique_ptr<QTemporaryDir> m_tlsFiles;
+    std::unique_ptr<QueryWatchdog> m_watchdog;
 };

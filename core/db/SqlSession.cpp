@@ -40,10 +40,12 @@ bool isConnectionLost(const QSqlError &error)
 }
 } // namespace
 
-SqlSession::SqlSession(QSqlDatabase database, const Dialect &dialect, const std::atomic_bool *cancelFlag)
+SqlSession::SqlSession(QSqlDatabase database, const Dialect &dialect, const std::atomic_bool *cancelFlag,
+                       QueryWatchdog *watchdog)
     : m_database(database)
     , m_dialect(dialect)
     , m_cancelFlag(cancelFlag)
+    , m_watchdog(watchdog)
 {
 }
 
@@ -56,6 +58,33 @@ void SqlSession::checkCancelled() const
 QList<QVariantList> SqlSession::rows(const QString &sql, const QVariantList &bindings)
 {
     checkCancelled();
+    if (m_watchdog && m_watchdog->fired())
+        throw DatabaseError {DatabaseError::Kind::ConnectionFailed,
+                             QStringLiteral("the connection was closed after a statement got no answer")};
+    // Disarmed on every way out, including the throws below.
+    struct Deadline
+    {
+        QueryWatchdog *watchdog;
+        explicit Deadline(QueryWatchdog *w)
+            : watchdog(w)
+        {
+            if (watchdog)
+                watchdog->arm();
+        }
+        ~Deadline()
+        {
+            if (watchdog)
+                watchdog->disarm();
+        }
+    } deadline(m_watchdog);
+    const auto timedOut = [&]() {
+        return DatabaseError {
+            DatabaseError::Kind::ConnectionFailed,
+            QStringLiteral("no answer from the server for %1 seconds (--query-timeout plus 5 "
+                           "seconds' grace), so the inspector closed the connection — query: %2")
+                .arg(m_watchdog->timeout().count())
+                .arg(sql.simplified())};
+    };
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     bool ok = query.prepare(sql);
@@ -64,6 +93,8 @@ QList<QVariantList> SqlSession::rows(const QString &sql, const QVariantList &bin
             query.addBindValue(binding);
         ok = query.exec();
     }
+    if (!ok && m_watchdog && m_watchdog->fired())
+        throw timedOut();
     if (!ok) {
         const QSqlError error = query.lastError();
         const DatabaseError::Kind kind = isConnectionLost(error) ? DatabaseError::Kind::ConnectionFailed
@@ -79,6 +110,8 @@ QList<QVariantList> SqlSession::rows(const QString &sql, const QVariantList &bin
             row.append(query.value(i));
         result.append(row);
     }
+    if (query.lastError().isValid() && m_watchdog && m_watchdog->fired())
+        throw timedOut();
     if (query.lastError().isValid())
         throw DatabaseError {
             isConnectionLost(query.lastError()) ? DatabaseError::Kind::ConnectionFailed

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/Dialect.h"
+#include "db/QueryWatchdog.h"
 #include "json/JsValue.h"
 
 #include <QHash>
@@ -11,12 +12,15 @@
 #include <atomic>
 
 // One open, read-only connection plus its Dialect, used by collectors on one thread. Every query failure
-// throws DatabaseError with the statement's purpose and the driver's text; a set cancel flag throws Cancelled
-// before the next statement. Column lists are cached, so collectors can ask freely.
+// throws DatabaseError with the statement's purpose and the driver's text (ConnectionFailed when the server
+// went away or the statement deadline cut the connection); a set cancel flag throws Cancelled before the next
+// statement. Column lists are cached, so collectors can ask freely.
 class SqlSession
 {
 public:
-    SqlSession(QSqlDatabase database, const Dialect &dialect, const std::atomic_bool *cancelFlag = nullptr);
+    // watchdog: the connection's statement deadline (may be null, e.g. for SQLite).
+    SqlSession(QSqlDatabase database, const Dialect &dialect, const std::atomic_bool *cancelFlag = nullptr,
+               QueryWatchdog *watchdog = nullptr);
 
     const Dialect &dialect() const { return m_dialect; }
     QSqlDatabase database() const { return m_database; }
@@ -39,5 +43,6 @@ private:
     QSqlDatabase m_database;
     const Dialect &m_dialect;
     const std::atomic_bool *m_cancelFlag;
+    QueryWatchdog *m_watchdog;
     QHash<QString, QList<Dialect::Column>> m_columns;
 };

@@ -65,7 +65,7 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         outcome.failure = Failure::Database;
         return outcome;
     }
-    SqlSession session(connection.database(), connection.dialect(), cancelFlag);
+    SqlSession session(connection.database(), connection.dialect(), cancelFlag, connection.watchdog());
     CollectorContext context {m_config, session};
 
     std::vector<std::unique_ptr<Collector>> collectors;
@@ -157,7 +157,7 @@ ReportEngine::FactsOutcome ReportEngine::gatherFacts(const std::atomic_bool *can
         outcome.failure = Failure::Database;
         return outcome;
     }
-    SqlSession session(connection.database(), connection.dialect(), cancelFlag);
+    SqlSession session(connection.database(), connection.dialect(), cancelFlag, connection.watchdog());
     try {
         outcome.facts = InstanceFacts::gather(session, m_config);
     } catch (const DatabaseError &databaseError) {

@@ -19,7 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace {
 JsValue expectedReport(const QString &fixture)
@@ -94,6 +97,8 @@ private Q_SLOTS:
     void shouldAskForThePasswordWithoutShowingIt();
     void shouldReadTheServerEnvironmentFromACompose_data();
     void shouldReadTheServerEnvironmentFromACompose();
+    void shouldGiveUpWhenTheServerStopsAnsweringMidReport_data();
+    void shouldGiveUpWhenTheServerStopsAnsweringMidReport();
     void shouldDiscardThePartialReportWhenTheServerDies_data();
     void shouldDiscardThePartialReportWhenTheServerDies();
 
@@ -579,6 +584,57 @@ void TestSqlServers::shouldReadTheServerEnvironmentFromACompose()
              qPrintable(result.err));
     QVERIFY2(result.err.contains(QLatin1String("image tag")), qPrintable(result.err));
     QVERIFY(!result.err.contains(QLatin1String("directus-pass")));
+}
+
+void TestSqlServers::shouldGiveUpWhenTheServerStopsAnsweringMidReport_data()
+{
+    shouldComputeTheReportDirectusComputed_data();
+}
+
+void TestSqlServers::shouldGiveUpWhenTheServerStopsAnsweringMidReport()
+{
+    QFETCH(QString, kind);
+    // Given a report in progress with a one-second query timeout
+    const auto scratch = project(kind);
+    QString error;
+    const auto config = scratch->config(&error);
+    QVERIFY2(config, qPrintable(error));
+    TestDatabaseServer *db = server(kind);
+    ReportEngine engine(*config);
+    engine.setTimeouts(5, 1);
+    bool frozen = false;
+
+    // When the server freezes after the first collectors ran (the kernel still acknowledges, nothing answers)
+    // — thawed again after 20 s by a safety net, so a broken deadline fails this test instead of hanging it
+    std::mutex mutex;
+    std::condition_variable finished;
+    bool done = false;
+    std::thread thawLater([&] {
+        std::unique_lock lock(mutex);
+        finished.wait_for(lock, std::chrono::seconds(20), [&] { return done; });
+        db->thaw();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const ReportEngine::Outcome outcome = engine.run([&](int done, int, const QString &) {
+        if (done == 3 && !frozen)
+            frozen = db->freeze();
+    });
+    const qint64 elapsed = timer.elapsed();
+    {
+        std::lock_guard lock(mutex);
+        done = true;
+    }
+    finished.notify_all();
+    thawLater.join();
+
+    // Then the report fails within the deadline instead of hanging, and says the connection is gone
+    QVERIFY(frozen);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.failure, ReportEngine::Failure::Database);
+    QVERIFY2(outcome.error.contains(QLatin1String("connection")), qPrintable(outcome.error));
+    QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
+    qInfo("gave up after %lld ms: %s", elapsed, qPrintable(outcome.error));
 }
 
 void TestSqlServers::shouldDiscardThePartialReportWhenTheServerDies_data()

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QThread>
 
+#include <signal.h>
 #include <unistd.h>
 
 namespace {
@@ -169,4 +170,21 @@ QString MariadbTestServer::sizeQuery(const QString &database) const
     return QStringLiteral("select sum(`size`) as `size` from (select data_length + index_length AS size from "
                           "`information_schema`.`TABLES` where `table_schema` = '%1') as `size`")
         .arg(database);
+}
+
+bool MariadbTestServer::freeze()
+{
+    // One process serves every connection: stopping it stops them all.
+    if (m_server.state() == QProcess::NotRunning
+        || ::kill(static_cast<pid_t>(m_server.processId()), SIGSTOP) != 0)
+        return false;
+    m_frozen.append(m_server.processId());
+    return true;
+}
+
+void MariadbTestServer::thaw()
+{
+    for (const qint64 pid : std::as_const(m_frozen))
+        ::kill(static_cast<pid_t>(pid), SIGCONT);
+    m_frozen.clear();
 }

@@ -178,3 +178,24 @@ QString PostgresTestServer::sizeQuery(const QString &database) const
 {
     return QStringLiteral("select pg_database_size('%1')").arg(database);
 }
+
+bool PostgresTestServer::freeze()
+{
+    // Only the inspector's backends: the postmaster and the test's own psql must keep working.
+    const QString pids
+        = scalar(QStringLiteral("postgres"),
+                 QStringLiteral("select string_agg(pid::text, ',') from pg_stat_activity where "
+                                "application_name = 'directus-telemetry-inspector'"));
+    for (const QString &pid : pids.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (::kill(static_cast<pid_t>(pid.toLongLong()), SIGSTOP) == 0)
+            m_frozen.append(pid.toLongLong());
+    }
+    return !m_frozen.isEmpty();
+}
+
+void PostgresTestServer::thaw()
+{
+    for (const qint64 pid : std::as_const(m_frozen))
+        ::kill(static_cast<pid_t>(pid), SIGCONT);
+    m_frozen.clear();
+}

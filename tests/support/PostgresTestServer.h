@@ -14,6 +14,8 @@ public:
 
     bool start(QString *error) override;
     void kill() override;
+    bool freeze() override;
+    void thaw() override;
     bool createDatabase(const QString &name, const QString &dumpFile, QString *error) override;
     bool exec(const QString &database, const QString &sql, QString *output = nullptr) override;
     QString scalar(const QString &database, const QString &sql) override;

@@ -3,6 +3,7 @@
 
 #include "TestServerProcess.h"
 
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -20,6 +21,10 @@ public:
     virtual bool start(QString *error) = 0;
     // Stops the server abruptly, as a crash or `kill -9` would: open connections break mid-query.
     virtual void kill() = 0;
+    // Freezes the server processes that serve the inspector (SIGSTOP): the kernel still acknowledges, but no
+    // answer ever comes, as with a hung server or a paused container. thaw() lets them go on.
+    virtual bool freeze() = 0;
+    virtual void thaw() = 0;
     // Creates database `name` owned by/granted to the fixture user and loads the dump file into it.
     virtual bool createDatabase(const QString &name, const QString &dumpFile, QString *error) = 0;
     // Runs SQL as superuser in `database`; returns false with the client's output on failure.
@@ -38,4 +43,5 @@ protected:
     QTemporaryDir m_dir;
     int m_port = 0;
     QProcess m_server;
+    QList<qint64> m_frozen;
 };
