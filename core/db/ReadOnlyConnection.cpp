@@ -318,6 +318,20 @@ bool ReadOnlyConnection::openMysql(QString *errorMessage)
         return false;
     }
     QSqlQuery query(db);
+    if (m_settings.tls != DatabaseSettings::Tls::Off) {
+        // The client library quietly falls back to plain text when the server offers no TLS; mysql2
+        // (Directus) refuses, and so does the inspector. Ssl_cipher is empty on an unencrypted session.
+        const bool encrypted = query.exec(QStringLiteral("show session status like 'Ssl_cipher'"))
+            && query.next() && !query.value(1).toString().isEmpty();
+        if (!encrypted) {
+            *errorMessage = explainConnectFailure(
+                m_settings,
+                tr("TLS was asked for (DB_SSL), but the server offers no TLS, so the session is not "
+                   "encrypted"));
+            db.close();
+            return false;
+        }
+    }
     // Every later transaction, autocommitted statements included, is READ ONLY: writes fail with
     // ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION.
     if (!query.exec(QStringLiteral("SET SESSION TRANSACTION READ ONLY"))) {

@@ -132,8 +132,29 @@ QList<Dialect::Column> SqlSession::columnInfo(const QString &table)
     if (cached != m_columns.cend())
         return *cached;
     const QList<Dialect::Column> found = m_dialect.tableColumns(*this, table);
+    if (found.isEmpty())
+        checkNotForbidden(table);
     m_columns.insert(table, found);
     return found;
+}
+
+void SqlSession::checkNotForbidden(const QString &table)
+{
+    // MySQL hides tables the user may not read from information_schema, so they look missing; Directus's own
+    // query would fail with "denied". A probe that reads no rows tells the two apart.
+    try {
+        rows(QStringLiteral("select 1 from %1 where 1 = 0").arg(m_dialect.quoteIdentifier(table)));
+    } catch (const DatabaseError &error) {
+        if (error.kind == DatabaseError::Kind::QueryFailed
+            && (error.message.contains(QLatin1String("denied"), Qt::CaseInsensitive)
+                || error.message.contains(QLatin1String("permission"), Qt::CaseInsensitive)))
+            throw DatabaseError {DatabaseError::Kind::QueryFailed,
+                                 QStringLiteral("DB_USER may not read table %1, which Directus reads for the "
+                                                "report; grant it SELECT (%2)")
+                                     .arg(table, error.message)};
+        if (error.kind != DatabaseError::Kind::QueryFailed)
+            throw;
+    }
 }
 
 QStringList SqlSession::columns(const QString &table)

@@ -40,6 +40,9 @@ public:
     static JsValue toJsValue(const QVariant &value);
 
 private:
+    // Throws when `table` exists but the user may not read it (it then only looks missing).
+    void checkNotForbidden(const QString &table);
+
     QSqlDatabase m_database;
     const Dialect &m_dialect;
     const std::atomic_bool *m_cancelFlag;

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void shouldExplainWhyItCannotConnect_data();
     void shouldExplainWhyItCannotConnect();
     void shouldNameTheTableItMayNotRead();
+    void shouldNameTheMysqlTableItMayNotRead();
     void shouldGiveUpOnAServerThatNeverAnswers_data();
     void shouldGiveUpOnAServerThatNeverAnswers();
     void shouldAskForThePasswordWithoutShowingIt();
@@ -423,6 +424,9 @@ void TestSqlServers::shouldExplainWhyItCannotConnect_data()
     QTest::newRow("postgres: TLS required, server offers none") << Postgres << "DB_SSL__REJECT_UNAUTHORIZED"
                                                                 << "false"
                                                                 << "TLS to 127.0.0.1";
+    QTest::newRow("mariadb: TLS required, server offers none") << Mariadb << "DB_SSL"
+                                                               << "true"
+                                                               << "TLS to 127.0.0.1";
 }
 
 void TestSqlServers::shouldExplainWhyItCannotConnect()
@@ -466,6 +470,37 @@ void TestSqlServers::shouldNameTheTableItMayNotRead()
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains(QLatin1String("directus_shares")), qPrintable(result.err));
     QVERIFY2(result.err.contains(QLatin1String("permission denied")), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestSqlServers::shouldNameTheMysqlTableItMayNotRead()
+{
+    // Given a user with SELECT on every table but directus_shares (MySQL then hides that table)
+    const QString tables = m_mariadb->scalar(
+        QStringLiteral("blog"),
+        QStringLiteral("select group_concat(table_name) from information_schema.tables "
+                       "where table_schema = 'blog' and table_name <> 'directus_shares'"));
+    QString grants
+        = QStringLiteral("create user if not exists 'reader'@'%' identified by 'reader-pass';"
+                         "create user if not exists 'reader'@'localhost' identified by 'reader-pass';");
+    for (const QString &table : tables.split(QLatin1Char(','))) {
+        for (const char *host : {"%", "localhost"})
+            grants += QStringLiteral("grant select on blog.`%1` to 'reader'@'%2';")
+                          .arg(table, QLatin1String(host));
+    }
+    QString output;
+    QVERIFY2(m_mariadb->exec(QString(), grants, &output), qPrintable(output));
+    const auto scratch = project(Mariadb);
+    scratch->setEnv(QStringLiteral("DB_USER"), QStringLiteral("reader"));
+    scratch->setEnv(QStringLiteral("DB_PASSWORD"), QStringLiteral("reader-pass"));
+
+    // When the CLI runs
+    const CliResult result = runCli({QStringLiteral("report"), scratch->path()});
+
+    // Then the table is named as forbidden, not as missing, and no report is printed
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(QLatin1String("may not read table directus_shares")),
+             qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
 }
 
