@@ -91,6 +91,8 @@ private Q_SLOTS:
 
     void shouldExplainWhyItCannotConnect_data();
     void shouldExplainWhyItCannotConnect();
+    void shouldUseTlsAsConfigured_data();
+    void shouldUseTlsAsConfigured();
     void shouldNameTheTableItMayNotRead();
     void shouldNameTheMysqlTableItMayNotRead();
     void shouldGiveUpOnAServerThatNeverAnswers_data();
@@ -132,6 +134,7 @@ private:
 
     std::unique_ptr<PostgresTestServer> m_postgres;
     std::unique_ptr<MariadbTestServer> m_mariadb;
+    std::unique_ptr<PostgresTestServer> m_tlsPostgres; // started by the TLS test only
 };
 
 void TestSqlServers::initTestCase()
@@ -447,6 +450,59 @@ void TestSqlServers::shouldExplainWhyItCannotConnect()
     QVERIFY2(result.err.contains(says), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.elapsedMs < 15000, qPrintable(QString::number(result.elapsedMs)));
+}
+
+void TestSqlServers::shouldUseTlsAsConfigured_data()
+{
+    QTest::addColumn<QStringList>("settings");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("DB_SSL__CA_FILE: verified against the server's certificate")
+        << QStringList {QStringLiteral("DB_SSL__CA_FILE=<cert>")} << 0 << QString();
+    QTest::newRow("DB_SSL__REJECT_UNAUTHORIZED=false: encrypted, not verified")
+        << QStringList {QStringLiteral("DB_SSL__REJECT_UNAUTHORIZED=false")} << 0 << QString();
+    QTest::newRow("DB_SSL=true: an unknown CA is refused")
+        << QStringList {QStringLiteral("DB_SSL=true")} << 3 << "TLS to 127.0.0.1";
+    QTest::newRow("no DB_SSL: the server requires TLS") << QStringList {} << 3 << "TLS to 127.0.0.1";
+    QTest::newRow("connection string with sslmode=no-verify") << QStringList {
+        QStringLiteral("DB_CONNECTION_STRING=postgres://directus:directus-pass@127.0.0.1:<port>/"
+                       "blog?sslmode=no-verify")} << 0 << QString();
+}
+
+void TestSqlServers::shouldUseTlsAsConfigured()
+{
+    QFETCH(QStringList, settings);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    // Given a PostgreSQL server that accepts TCP only over TLS, with a self-signed certificate
+    if (!m_tlsPostgres) {
+        m_tlsPostgres = std::make_unique<PostgresTestServer>();
+        m_tlsPostgres->requireTls();
+        QString error;
+        QVERIFY2(m_tlsPostgres->start(&error), qPrintable(error));
+        QVERIFY2(m_tlsPostgres->createDatabase(
+                     QStringLiteral("blog"),
+                     fixturePath(QStringLiteral("blog-pg")) + QStringLiteral("/dump.sql"), &error),
+                 qPrintable(error));
+    }
+    ScratchProject scratch(QStringLiteral("blog-pg"));
+    scratch.setEnv(QStringLiteral("DB_PORT"), QString::number(m_tlsPostgres->port()));
+    for (QString setting : settings) {
+        setting.replace(QLatin1String("<cert>"), m_tlsPostgres->certificateFile());
+        setting.replace(QLatin1String("<port>"), QString::number(m_tlsPostgres->port()));
+        const qsizetype equals = setting.indexOf(QLatin1Char('='));
+        scratch.setEnv(setting.left(equals), setting.mid(equals + 1));
+    }
+
+    // When the CLI runs
+    const CliResult result = runCli({QStringLiteral("report"), scratch.path()});
+
+    // Then it connects exactly when the settings allow it, and explains TLS failures
+    QVERIFY2(result.exitCode == exitCode, qPrintable(result.err));
+    if (exitCode == 0)
+        QCOMPARE(JsonReader::parseUtf8(result.out).value.member(QStringLiteral("items")).toNumber(), 94.0);
+    else
+        QVERIFY2(result.err.contains(says), qPrintable(result.err));
 }
 
 void TestSqlServers::shouldNameTheTableItMayNotRead()

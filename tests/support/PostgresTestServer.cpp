@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QThread>
 
 #include <signal.h>
@@ -61,20 +62,31 @@ bool PostgresTestServer::start(QString *error)
             *error = QStringLiteral("initdb failed: ") + output;
             return false;
         }
+        if (m_requireTls && !setUpTls(error))
+            return false;
         m_initialised = true;
         m_port = TestServerProcess::freePort();
     }
+    QStringList tlsArguments;
+    if (m_requireTls)
+        tlsArguments = {QStringLiteral("-c"),
+                        QStringLiteral("ssl=on"),
+                        QStringLiteral("-c"),
+                        QStringLiteral("ssl_cert_file=") + certificateFile(),
+                        QStringLiteral("-c"),
+                        QStringLiteral("ssl_key_file=") + m_dir.filePath(QStringLiteral("server.key"))};
     if (!m_serverRunner.start(m_server, program(QStringLiteral("postgres")),
-                              {QStringLiteral("-D"), data,
-                               QStringLiteral("-p"), QString::number(m_port),
-                               QStringLiteral("-k"), m_dir.path(),
-                               QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
-                               QStringLiteral("-c"), QStringLiteral("fsync=off"),
-                               QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),
-                               QStringLiteral("-c"), QStringLiteral("synchronous_commit=off"),
-                               QStringLiteral("-c"), QStringLiteral("autovacuum=off"),
-                               QStringLiteral("-c"), QStringLiteral("shared_buffers=16MB"),
-                               QStringLiteral("-c"), QStringLiteral("max_connections=30")},
+                              QStringList {QStringLiteral("-D"), data,
+                                           QStringLiteral("-p"), QString::number(m_port),
+                                           QStringLiteral("-k"), m_dir.path(),
+                                           QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
+                                           QStringLiteral("-c"), QStringLiteral("fsync=off"),
+                                           QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),
+                                           QStringLiteral("-c"), QStringLiteral("synchronous_commit=off"),
+                                           QStringLiteral("-c"), QStringLiteral("autovacuum=off"),
+                                           QStringLiteral("-c"), QStringLiteral("shared_buffers=16MB"),
+                                           QStringLiteral("-c"), QStringLiteral("max_connections=30")}
+                                  + tlsArguments,
                               m_dir.filePath(QStringLiteral("server.log")))) {
         *error = QStringLiteral("postgres did not start: ") + m_server.errorString();
         return false;
@@ -198,4 +210,36 @@ void PostgresTestServer::thaw()
     for (const qint64 pid : std::as_const(m_frozen))
         ::kill(static_cast<pid_t>(pid), SIGCONT);
     m_frozen.clear();
+}
+
+QString PostgresTestServer::certificateFile() const
+{
+    return m_dir.filePath(QStringLiteral("server.crt"));
+}
+
+bool PostgresTestServer::setUpTls(QString *error)
+{
+    QString output;
+    TestServerProcess openssl;
+    if (!openssl.run(TestServerProcess::findProgram(QStringLiteral("openssl")),
+                     {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                      QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                      QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                      QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                      QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("server.key")),
+                      QStringLiteral("-out"), certificateFile()},
+                     &output)) {
+        *error = QStringLiteral("openssl could not make a certificate: ") + output;
+        return false;
+    }
+    // The server refuses a key others can read; it must belong to the account the server runs as.
+    QFile::setPermissions(m_dir.filePath(QStringLiteral("server.key")), QFile::ReadOwner | QFile::WriteOwner);
+    m_serverRunner.handOver(m_dir.path());
+    QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = hba.errorString();
+        return false;
+    }
+    hba.write("local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n");
+    return true;
 }

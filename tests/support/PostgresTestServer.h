@@ -22,6 +22,11 @@ public:
     QByteArray dumpChecksum(const QString &database) override;
     QString sizeQuery(const QString &database) const override;
 
+    // Before the first start(): serve TLS with a fresh self-signed certificate for 127.0.0.1 and accept TCP
+    // connections only over TLS (hostssl), like a server configured to require it.
+    void requireTls() { m_requireTls = true; }
+    QString certificateFile() const; // the certificate a client must trust (PEM)
+
 private:
     QString program(const QString &name) const;
     QStringList clientArguments(const QString &user, const QString &database) const;
@@ -29,5 +34,8 @@ private:
     TestServerProcess m_serverRunner;
     TestServerProcess m_client;
     QStringList m_binFolders;
+    bool setUpTls(QString *error);
+
     bool m_initialised = false;
+    bool m_requireTls = false;
 };
