@@ -166,9 +166,10 @@ std::optional<ProjectConfig> ProjectOptions::load(const QCommandLineParser &pars
                        .arg(key, origin.detail, chain.join(QStringLiteral(", ")));
         else if (origin.kind == ProjectConfig::Origin::Kind::CommandLine)
             line = tr("%1: %2").arg(key, origin.detail);
-        else if (chain.size() > 1)
-            line = tr("%1: %2 (overrides %3)").arg(key, chain.takeLast(), chain.join(QStringLiteral(", ")));
-        else
+        else if (chain.size() > 1) {
+            const QString winner = chain.takeLast();
+            line = tr("%1: %2 (overrides %3)").arg(key, winner, chain.join(QStringLiteral("; ")));
+        } else
             line = tr("%1: %2").arg(key, chain.value(0));
         notes->append(QStringLiteral("  ") + line);
     }

@@ -50,10 +50,7 @@ int ReportCommand::run(const QStringList &arguments)
     }
     for (const QString &warning : config->warnings())
         OutputWriter::printWarning(warning);
-    if (config->directusVersionSource() != QLatin1String("node_modules/directus/package.json"))
-        OutputWriter::printWarning(tr("version %1 was %2; node_modules/directus/package.json is not in the "
-                                      "project")
-                                       .arg(config->directusVersion(), config->directusVersionSource()));
+    // The configuration's own warnings already say when the version was not read from the install.
 
     ReportEngine engine(*config);
     engine.setTimeouts(ProjectOptions::connectTimeoutSeconds(parser),

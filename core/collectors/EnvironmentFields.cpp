@@ -29,7 +29,8 @@ void EnvironmentFields::collect(CollectorContext &context, Report &report) const
     version.provenance = config.directusVersionSource();
     if (config.directusVersionSource() != QLatin1String("node_modules/directus/package.json")) {
         version.exactness = ReportField::Exactness::Approximate;
-        version.note = tr("node_modules/directus/package.json was not found; the version was given by hand");
+        version.note = tr("node_modules/directus/package.json was not found; the version was %1")
+                           .arg(config.directusVersionSource());
     }
     report.setField(version);
 

@@ -133,6 +133,11 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         else
             outcome.error = tr("Reading %1 failed while %2: %3. No report was made.")
                                 .arg(settings->describe(), step.toLower(), databaseError.message);
+        if (databaseError.message.contains(QLatin1String("permission denied"), Qt::CaseInsensitive)
+            || databaseError.message.contains(QLatin1String("command denied"), Qt::CaseInsensitive))
+            outcome.error += QLatin1Char(' ')
+                + tr("The database user (DB_USER) needs SELECT on every table Directus reads for the "
+                     "report.");
         outcome.failure = Failure::Database;
         return outcome;
     }
