@@ -5,8 +5,10 @@
 #include "MariadbTestServer.h"
 #include "PostgresTestServer.h"
 #include "ScratchProject.h"
+#include "db/DatabaseError.h"
 #include "db/DatabaseSettings.h"
 #include "db/ReadOnlyConnection.h"
+#include "db/SqlSession.h"
 #include "json/JsonReader.h"
 #include "json/JsonWriter.h"
 
@@ -80,6 +82,8 @@ private Q_SLOTS:
     void shouldPrintTheWireBytesFromTheCli();
     void shouldRefuseWritesThroughTheInspectorsConnection_data();
     void shouldRefuseWritesThroughTheInspectorsConnection();
+    void shouldStopASlowStatementAtTheQueryTimeout_data();
+    void shouldStopASlowStatementAtTheQueryTimeout();
 
     void shouldNotCountViewsCompositeKeysOrKeylessTables_data();
     void shouldNotCountViewsCompositeKeysOrKeylessTables();
@@ -254,6 +258,46 @@ void TestSqlServers::shouldRefuseWritesThroughTheInspectorsConnection()
     }
     // And the database is byte-for-byte what it was
     QCOMPARE(server(kind)->dumpChecksum(QStringLiteral("blog")), before);
+}
+
+void TestSqlServers::shouldStopASlowStatementAtTheQueryTimeout_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("slowQuery");
+    QTest::newRow("blog-pg on PostgreSQL") << Postgres << "select pg_sleep(10)";
+    QTest::newRow("blog-mysql on MariaDB") << Mariadb << "select sleep(10)";
+}
+
+void TestSqlServers::shouldStopASlowStatementAtTheQueryTimeout()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, slowQuery);
+    // Given the inspector's connection with a one-second query timeout
+    const auto scratch = project(kind);
+    QString error;
+    const auto config = scratch->config(&error);
+    QVERIFY2(config, qPrintable(error));
+    auto settings = DatabaseSettings::fromConfig(*config, &error);
+    QVERIFY2(settings, qPrintable(error));
+    settings->queryTimeoutSeconds = 1;
+    ReadOnlyConnection connection(*settings);
+    QVERIFY2(connection.open(&error), qPrintable(error));
+    SqlSession session(connection.database(), connection.dialect(), nullptr, connection.watchdog());
+
+    // When a statement runs longer than that
+    QElapsedTimer timer;
+    timer.start();
+    QString message;
+    try {
+        session.rows(slowQuery);
+    } catch (const DatabaseError &failure) {
+        message = failure.message;
+    }
+
+    // Then the server stops it after about a second (MariaDB's SLEEP returns 1 when interrupted)
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    if (kind == Postgres)
+        QVERIFY2(message.contains(QLatin1String("statement timeout")), qPrintable(message));
 }
 
 void TestSqlServers::shouldNotCountViewsCompositeKeysOrKeylessTables_data()
