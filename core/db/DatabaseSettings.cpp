@@ -202,6 +202,10 @@ std::optional<DatabaseSettings> DatabaseSettings::fromConfig(const ProjectConfig
     if (config.contains(QStringLiteral("DB_CONNECTION_STRING")) && settings.client != Client::Sqlite
         && !applyConnectionString(&settings, errorMessage))
         return std::nullopt;
+    // A password typed for this run (--ask-password) is meant for whatever connection is configured,
+    // connection string included.
+    if (config.origin(QStringLiteral("DB_PASSWORD")).kind == ProjectConfig::Origin::Kind::CommandLine)
+        settings.password = stringValue(config, "DB_PASSWORD");
     if (settings.client != Client::Sqlite && settings.port == 0 && settings.socketPath.isEmpty())
         settings.port = settings.client == Client::Postgres ? 5432 : 3306;
     return settings;

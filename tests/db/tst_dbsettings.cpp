@@ -6,6 +6,8 @@
 #include "db/MysqlDialect.h"
 #include "db/PostgresDialect.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(JsValue)
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void shouldReportTheDatabaseAsDirectusNamesIt();
     void shouldReadHostPortAndCredentials();
     void shouldLetTheConnectionStringReplaceEveryOtherKey();
+    void shouldUseATypedPasswordEvenWithAConnectionString();
     void shouldMapTlsSettings_data();
     void shouldMapTlsSettings();
     void shouldKeepTheSearchPathInOrder();
@@ -102,6 +105,31 @@ void TestDbSettings::shouldLetTheConnectionStringReplaceEveryOtherKey()
     QCOMPARE(settings->password, QStringLiteral("p@ss"));
     QCOMPARE(settings->databaseName, QStringLiteral("content"));
     QCOMPARE(settings->tls, DatabaseSettings::Tls::VerifyFull);
+}
+
+void TestDbSettings::shouldUseATypedPasswordEvenWithAConnectionString()
+{
+    // Given a project configured by connection string, and a password typed at --ask-password
+    QTemporaryDir project;
+    QFile env(project.filePath(QStringLiteral(".env")));
+    QVERIFY(env.open(QIODevice::WriteOnly));
+    env.write("DB_CLIENT=pg\nDB_CONNECTION_STRING=postgres://app:stale@pg.example.com/content\n");
+    env.close();
+    ProjectConfig::Options options;
+    options.projectDir = project.path();
+    options.directusVersion = QStringLiteral("12.4.1");
+    options.overrides = {{QStringLiteral("DB_PASSWORD"), QStringLiteral("typed")}};
+    options.overridesSource = QStringLiteral("typed at --ask-password");
+    QString error;
+    const auto config = ProjectConfig::load(options, &error);
+    QVERIFY2(config, qPrintable(error));
+
+    // Then the typed password is the one used, and its origin says so
+    const auto settings = DatabaseSettings::fromConfig(*config, &error);
+    QVERIFY2(settings, qPrintable(error));
+    QCOMPARE(settings->password, QStringLiteral("typed"));
+    QCOMPARE(settings->user, QStringLiteral("app"));
+    QCOMPARE(config->origin(QStringLiteral("DB_PASSWORD")).detail, QStringLiteral("typed at --ask-password"));
 }
 
 void TestDbSettings::shouldMapTlsSettings_data()
