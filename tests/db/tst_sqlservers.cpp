@@ -92,6 +92,8 @@ private Q_SLOTS:
     void shouldIgnoreMysqlTablesInAnotherDatabase();
     void shouldCountAMysqlTableWithAUniqueNotNullColumnAndNoKey();
     void shouldConnectThroughAConnectionString();
+    void shouldConnectThroughALocalSocket_data();
+    void shouldConnectThroughALocalSocket();
 
     void shouldExplainWhyItCannotConnect_data();
     void shouldExplainWhyItCannotConnect();
@@ -444,6 +446,33 @@ void TestSqlServers::shouldConnectThroughAConnectionString()
     // unset env DB_DATABASE)
     QCOMPARE(outcome.report.field(QStringLiteral("items"))->value.toNumber(), 94.0);
     QCOMPARE(outcome.report.field(QStringLiteral("database_size"))->value.toNumber(), 0.0);
+}
+
+void TestSqlServers::shouldConnectThroughALocalSocket_data()
+{
+    shouldComputeTheReportDirectusComputed_data();
+}
+
+void TestSqlServers::shouldConnectThroughALocalSocket()
+{
+    QFETCH(QString, kind);
+    // Given a project that reaches the server through its Unix socket: DB_SOCKET_PATH for MySQL (which then
+    // needs no DB_HOST/DB_PORT), a socket folder as DB_HOST for PostgreSQL
+    const auto scratch = project(kind);
+    if (kind == Mariadb) {
+        scratch->setEnv(QStringLiteral("DB_HOST"), QString(), true);
+        scratch->setEnv(QStringLiteral("DB_PORT"), QString(), true);
+        scratch->setEnv(QStringLiteral("DB_SOCKET_PATH"), server(kind)->folder() + QStringLiteral("/sock"));
+    } else {
+        scratch->setEnv(QStringLiteral("DB_HOST"), server(kind)->folder());
+    }
+
+    // When the report is computed
+    const ReportEngine::Outcome outcome = scratch->report();
+
+    // Then it reads the same database
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.report.field(QStringLiteral("items"))->value.toNumber(), 94.0);
 }
 
 void TestSqlServers::shouldExplainWhyItCannotConnect_data()
