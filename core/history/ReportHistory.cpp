@@ -12,11 +12,17 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcHistory, "dti.core.history")
+Q_LOGGING_CATEGORY(lcHistory, "dti.core.history", QtWarningMsg)
 
 namespace {
 
 constexpr int SchemaVersion = 1;
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
 
 } // namespace
 
@@ -118,12 +124,12 @@ qint64 ReportHistory::record(HistoryEntry entry, QString *errorMessage)
                        "error, trigger, bytes, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(HistoryEntry::kindName(entry.kind));
     query.addBindValue(entry.time.toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(entry.project);
-    query.addBindValue(entry.destination);
-    query.addBindValue(entry.outcome);
+    query.addBindValue(text(entry.project));
+    query.addBindValue(text(entry.destination));
+    query.addBindValue(text(entry.outcome));
     query.addBindValue(entry.httpStatus);
-    query.addBindValue(entry.error);
-    query.addBindValue(entry.trigger);
+    query.addBindValue(text(entry.error));
+    query.addBindValue(text(entry.trigger));
     query.addBindValue(entry.bytes);
     query.addBindValue(QString::fromLatin1(entry.sha256));
     if (!query.exec()) {

@@ -4,7 +4,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
-Q_LOGGING_CATEGORY(lcSchedule, "dti.core.schedule")
+Q_LOGGING_CATEGORY(lcSchedule, "dti.core.schedule", QtWarningMsg)
 
 ReportScheduler::ReportScheduler(Clock *clock, RandomSource random, const QTimeZone &zone, QObject *parent)
     : QObject(parent)

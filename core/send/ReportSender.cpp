@@ -7,7 +7,7 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
-Q_LOGGING_CATEGORY(lcNet, "dti.core.net")
+Q_LOGGING_CATEGORY(lcNet, "dti.core.net", QtWarningMsg)
 
 namespace {
 
