@@ -3,17 +3,25 @@
 // Directus joins it, and every way a send can end. Nothing here leaves the machine.
 #include "LoopbackHttpServer.h"
 #include "ScratchProject.h"
+#include "TestCertificate.h"
 #include "history/ReportHistory.h"
 #include "send/ReportSender.h"
 #include "send/TelemetryRequest.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -238,6 +246,101 @@ private Q_SLOTS:
         QVERIFY(!sender.isBusy());
         if (mode == QLatin1String("500"))
             QCOMPARE(result.body, QStringLiteral("intake is down"));
+    }
+
+    void shouldRefuseAnUntrustedCertificateBeforeSendingAnything()
+    {
+        // Given an HTTPS intake on 127.0.0.1 with a self-signed certificate nobody trusts
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        const TestCertificate certificate;
+        QVERIFY(certificate.isValid());
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate.certificate());
+        tls.setPrivateKey(certificate.key());
+        LoopbackHttpServer server(tls);
+        QVERIFY(server.isListening());
+        QNetworkAccessManager network;
+        ReportSender sender(&network);
+
+        // When the report is sent there
+        const SendResult result
+            = sendAndWait(sender, TelemetryRequest::build(server.baseUrl(), Secret, m_reviewed));
+
+        // Then the send ends with a TLS error naming the certificate problem, and no request was made
+        QCOMPARE(result.kind, SendResult::Kind::TlsError);
+        QVERIFY(!result.tlsErrors.isEmpty());
+        QVERIFY2(result.error.contains(QLatin1String("certificate")), qPrintable(result.error));
+        QCOMPARE(server.requests().size(), 0);
+    }
+
+    void shouldSendOverVerifiedTls()
+    {
+        // Given the same kind of intake, whose certificate the system trusts this time
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        const TestCertificate certificate;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate.certificate());
+        tls.setPrivateKey(certificate.key());
+        LoopbackHttpServer server(tls);
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificate(certificate.certificate());
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+        QNetworkAccessManager network;
+        ReportSender sender(&network);
+
+        // When the report is sent
+        const SendResult result
+            = sendAndWait(sender, TelemetryRequest::build(server.baseUrl(), Secret, m_reviewed));
+
+        // Then it arrived, byte for byte, over the verified connection
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().body, m_reviewed);
+        QCOMPARE(server.requests().first().header("Authorization"), Secret.toUtf8());
+    }
+
+    void shouldBoundTheConnectTime()
+    {
+        // Given a port on 127.0.0.1 whose accept queue is full, so the kernel drops further connection
+        // attempts and a connect hangs (the loopback stand-in for an unreachable intake)
+        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(listener >= 0);
+        const auto closeListener = qScopeGuard([listener] { ::close(listener); });
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        QCOMPARE(::listen(listener, 0), 0);
+        socklen_t length = sizeof address;
+        QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
+        const quint16 port = ntohs(address.sin_port);
+        QTcpSocket filler;
+        filler.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(filler.waitForConnected(2000));
+        QTcpSocket probe; // confirms the queue is full: this attempt must hang
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        if (probe.waitForConnected(300))
+            QSKIP("this kernel accepts more connections than the backlog; cannot make a connect hang");
+        probe.abort();
+
+        // When the report is sent there with a short connect bound and a long transfer timeout
+        QNetworkAccessManager network;
+        ReportSender sender(&network);
+        sender.setTimeouts({300, 60000});
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const SendResult result = sendAndWait(
+            sender,
+            TelemetryRequest::build(QStringLiteral("http://127.0.0.1:%1").arg(port), QString(), m_reviewed));
+
+        // Then it gives up after the connect bound, not the transfer timeout
+        QCOMPARE(result.kind, SendResult::Kind::Timeout);
+        QVERIFY2(result.error.contains(QLatin1String("No connection")), qPrintable(result.error));
+        QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
     }
 
     void shouldClassifyNetworkErrors_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoopbackHttpServer.h"
 
+#include <QSslServer>
 #include <QTcpSocket>
 
 QByteArray LoopbackHttpServer::Request::header(const QByteArray &name) const
@@ -23,10 +24,27 @@ bool LoopbackHttpServer::Request::hasHeader(const QByteArray &name) const
 
 LoopbackHttpServer::LoopbackHttpServer(QObject *parent)
     : QObject(parent)
+    , m_server(std::make_unique<QTcpServer>())
 {
-    m_server.listen(QHostAddress::LocalHost, 0);
-    connect(&m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    listen();
+}
+
+LoopbackHttpServer::LoopbackHttpServer(const QSslConfiguration &tls, QObject *parent)
+    : QObject(parent)
+    , m_tls(true)
+{
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(tls);
+    m_server = std::move(server);
+    listen();
+}
+
+void LoopbackHttpServer::listen()
+{
+    m_server->listen(QHostAddress::LocalHost, 0);
+    // For HTTPS, a connection is pending only once its handshake succeeded.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             m_buffers.insert(socket, {});
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -40,17 +58,19 @@ LoopbackHttpServer::LoopbackHttpServer(QObject *parent)
 LoopbackHttpServer::~LoopbackHttpServer()
 {
     // The sockets are the server's children and would report their disconnection to a half-destroyed object.
-    const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+    const QList<QTcpSocket *> sockets = m_server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
     for (QTcpSocket *socket : sockets) {
         disconnect(socket, nullptr, this, nullptr);
         delete socket;
     }
-    m_server.close();
+    m_server->close();
 }
 
 QString LoopbackHttpServer::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(port());
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(port());
 }
 
 quint16 LoopbackHttpServer::unusedPort()

@@ -6,14 +6,18 @@
 #include <QMap>
 #include <QObject>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QTcpServer>
+
+#include <memory>
 
 class QTcpSocket;
 
 // A real HTTP/1.1 server on 127.0.0.1 (port chosen by the system) for tests: it records every request it
 // receives (method, path, headers, exact body) and answers as told, including the failure modes a telemetry
 // intake can show: an error status with a body, never answering, or closing the connection in the middle of
-// its answer. It only ever listens on loopback. Not supported: chunked request bodies, TLS.
+// its answer. With a QSslConfiguration it speaks HTTPS. It only ever listens on loopback.
+// Not supported: chunked request bodies.
 class LoopbackHttpServer : public QObject
 {
     Q_OBJECT
@@ -40,11 +44,12 @@ public:
     };
 
     explicit LoopbackHttpServer(QObject *parent = nullptr);
+    explicit LoopbackHttpServer(const QSslConfiguration &tls, QObject *parent = nullptr);
     ~LoopbackHttpServer() override;
 
-    bool isListening() const { return m_server.isListening(); }
-    quint16 port() const { return m_server.serverPort(); }
-    QString baseUrl() const; // http://127.0.0.1:<port>
+    bool isListening() const { return m_server->isListening(); }
+    quint16 port() const { return m_server->serverPort(); }
+    QString baseUrl() const; // http://127.0.0.1:<port>, or https://
 
     void setBehaviour(Behaviour behaviour) { m_behaviour = behaviour; }
     void setResponse(const Response &response) { m_response = response; }
@@ -62,10 +67,12 @@ Q_SIGNALS:
     void requestReceived();
 
 private:
+    void listen();
     void onReadyRead(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const Request &request);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     Behaviour m_behaviour = Behaviour::Respond;
     Response m_response;
     QMap<QByteArray, Response> m_responses;
