@@ -87,10 +87,11 @@ int HistoryCommand::run(const QStringList &arguments)
         OutputWriter::printOut(tr("The history in %1 is empty.\n").arg(history.databasePath()).toUtf8());
         return ExitOk;
     }
-    QString text = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+    QString text = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                        .arg(tr("ID"), 4)
                        .arg(tr("TIME"), -23)
                        .arg(tr("KIND"), -8)
+                       .arg(tr("TRIGGER"), -8)
                        .arg(tr("OUTCOME"), -19)
                        .arg(tr("HTTP"), 4)
                        .arg(tr("BYTES"), 6)
@@ -101,10 +102,11 @@ int HistoryCommand::run(const QStringList &arguments)
         if (!entry.error.isEmpty())
             where
                 += (where.isEmpty() ? QString() : QStringLiteral(" — ")) + entry.error.left(120).simplified();
-        text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+        text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                     .arg(entry.id, 4)
                     .arg(CommandSupport::localTime(entry.time), -23)
                     .arg(HistoryEntry::kindName(entry.kind), -8)
+                    .arg(entry.trigger.isEmpty() ? QStringLiteral("-") : entry.trigger, -8)
                     .arg(entry.outcome.isEmpty() ? QStringLiteral("-") : entry.outcome, -19)
                     .arg(entry.httpStatus ? QString::number(entry.httpStatus) : QStringLiteral("-"), 4)
                     .arg(entry.bytes.size(), 6)

@@ -107,7 +107,8 @@ void ReportScheduler::onAlarm()
         qCDebug(lcSchedule) << "tick" << m_pendingScheduledFor << "send at" << m_pendingSend;
     }
     arm();
-    Q_EMIT scheduleChanged();
     if (due)
         Q_EMIT sendDue(trigger, scheduledFor);
+    if (m_running) // a receiver of sendDue may have stopped the schedule
+        Q_EMIT scheduleChanged();
 }

@@ -164,6 +164,31 @@ private Q_SLOTS:
         QVERIFY(cli({QStringLiteral("history")}).out.contains("success"));
     }
 
+    void shouldRecordASendCancelledByCtrlC()
+    {
+        // Given the reporter waiting for an intake that never answers
+        m_server->setBehaviour(LoopbackHttpServer::Behaviour::NeverAnswer);
+        QProcess process;
+        process.setProgram(QStringLiteral(DTI_CLI_BINARY));
+        process.setArguments(withCommon({QStringLiteral("schedule"), m_project.path()}));
+        QSignalSpy received(m_server.get(), &LoopbackHttpServer::requestReceived);
+        process.start();
+        QVERIFY(process.waitForStarted(5000));
+        process.closeWriteChannel();
+        QVERIFY(received.wait(15000));
+
+        // When Ctrl-C is pressed mid-send
+        ::kill(pid_t(process.processId()), SIGINT);
+
+        // Then it stops promptly and cleanly, and the history records the attempt as cancelled
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const Run history = cli({QStringLiteral("history")});
+        QVERIFY2(history.out.contains("cancelled"), history.out.constData());
+    }
+
     void shouldRecordAnInvalidUrlWithoutSending()
     {
         const Run run = cli({QStringLiteral("send"), m_project.path(), QStringLiteral("--yes"),
