@@ -135,11 +135,11 @@ int SendCommand::run(const QStringList &arguments)
     }
     if (!request.isValid()) {
         SendResult result;
-        result.kind = SendResult::Kind::InvalidUrl;
-        result.error = request.urlError();
+        result.kind = SendResult::Kind::InvalidRequest;
+        result.error = request.invalidReason();
         result.startedAt = QDateTime::currentDateTimeUtc();
         history.recordSend(config->projectDir(), request, result, QStringLiteral("manual"));
-        OutputWriter::printError(request.urlError());
+        OutputWriter::printError(request.invalidReason());
         return ExitSendFailed;
     }
     if (!parser.isSet(QStringLiteral("yes"))) {

@@ -40,7 +40,7 @@ int StatusCommand::run(const QStringList &arguments)
     const TelemetryRequest request = TelemetryRequest::fromConfig(*config, QByteArray());
     text += tr("Destination: %1%2\n")
                 .arg(request.destination(),
-                     request.isValid() ? QString() : tr(" (invalid: %1)").arg(request.urlError()));
+                     request.isValid() ? QString() : tr(" (invalid: %1)").arg(request.invalidReason()));
     text
         += tr("Authorization: %1\n")
                .arg(request.hasAuthorization() ? QString::fromUtf8(request.maskedHeaders().constLast().second)

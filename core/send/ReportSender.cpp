@@ -55,8 +55,8 @@ bool ReportSender::send(const TelemetryRequest &request)
     m_cancelled = false;
     if (!request.isValid()) {
         SendResult result = m_result;
-        result.kind = SendResult::Kind::InvalidUrl;
-        result.error = request.urlError();
+        result.kind = SendResult::Kind::InvalidRequest;
+        result.error = request.invalidReason();
         QMetaObject::invokeMethod(
             this, [this, result] { finish(result); }, Qt::QueuedConnection);
         return true;

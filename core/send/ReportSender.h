@@ -38,7 +38,7 @@ public:
     bool isBusy() const { return m_busy; }
 
     // Starts sending; returns false (and does nothing) while another send is running. An invalid request
-    // still ends with finished() (kind InvalidUrl), delivered from the event loop.
+    // still ends with finished() (kind InvalidRequest), delivered from the event loop.
     bool send(const TelemetryRequest &request);
     void cancel(); // ends the running send with kind Cancelled
 

@@ -12,7 +12,7 @@ struct KindName
 constexpr KindName KindNames[] = {
     {SendResult::Kind::Success, "success"},
     {SendResult::Kind::HttpError, "http-error"},
-    {SendResult::Kind::InvalidUrl, "invalid-url"},
+    {SendResult::Kind::InvalidRequest, "invalid-request"},
     {SendResult::Kind::ConnectionRefused, "connection-refused"},
     {SendResult::Kind::HostNotFound, "host-not-found"},
     {SendResult::Kind::Timeout, "timeout"},

@@ -20,7 +20,8 @@ public:
     enum class Kind {
         Success, // a 2xx answer
         HttpError, // a 4xx/5xx (or unexpected 1xx/3xx) answer; httpStatus and body are set
-        InvalidUrl, // TELEMETRY_URL cannot be posted to; nothing was sent
+        InvalidRequest, // fetch would refuse the request (TELEMETRY_URL, Authorization value); nothing was
+                        // sent
         ConnectionRefused,
         HostNotFound, // DNS failure
         Timeout, // no connection within the connect bound, or the transfer stalled

@@ -16,7 +16,8 @@
 // TELEMETRY_AUTHORIZATION is JS-truthy) and the exact body bytes. A review dialog shows destination(),
 // maskedHeaders() and body(); ReportSender sends the same object, so what is shown is what goes out.
 // Not reproduced: undici's own default headers (accept, user-agent, …), which carry nothing about the
-// instance. A URL that fetch would reject (not http/https, credentials in it) makes the request invalid.
+// instance. What fetch would reject makes the request invalid (invalidReason() says why): a URL that is not
+// absolute http/https or carries credentials, an Authorization value with CR/LF/NUL or beyond Latin-1.
 class TelemetryRequest
 {
     Q_DECLARE_TR_FUNCTIONS(TelemetryRequest)
@@ -30,12 +31,11 @@ public:
     static TelemetryRequest build(const QString &telemetryUrl, const QString &authorization,
                                   const QByteArray &body);
 
-    bool isValid() const { return m_urlError.isEmpty(); }
-    QString urlError() const { return m_urlError; } // why no request can be made, when invalid
-    QString configuredUrl() const
-    {
-        return m_configuredUrl;
-    } // TELEMETRY_URL as configured (userinfo removed)
+    bool isValid() const { return m_invalidReason.isEmpty(); }
+    // Why no request can be made (the URL or the Authorization value), when invalid.
+    QString invalidReason() const { return m_invalidReason; }
+    // TELEMETRY_URL as configured, with any user name and password removed.
+    QString configuredUrl() const { return m_configuredUrl; }
     QUrl url() const { return m_url; }
     QString destination() const; // the URL as shown and stored: never carries userinfo
     QByteArray body() const { return m_body; }
@@ -52,7 +52,7 @@ public:
 private:
     QString m_configuredUrl;
     QUrl m_url;
-    QString m_urlError;
+    QString m_invalidReason;
     QByteArray m_authorization;
     QByteArray m_body;
 };

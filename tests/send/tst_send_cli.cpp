@@ -189,14 +189,14 @@ private Q_SLOTS:
         QVERIFY2(history.out.contains("cancelled"), history.out.constData());
     }
 
-    void shouldRecordAnInvalidUrlWithoutSending()
+    void shouldRecordAnInvalidRequestWithoutSending()
     {
         const Run run = cli({QStringLiteral("send"), m_project.path(), QStringLiteral("--yes"),
                              QStringLiteral("--env"), QStringLiteral("TELEMETRY_URL=not a url")});
         QCOMPARE(run.exitCode, 8);
         QVERIFY(run.err.contains("TELEMETRY_URL"));
         QCOMPARE(m_server->requests().size(), 0);
-        QVERIFY(cli({QStringLiteral("history")}).out.contains("invalid-url"));
+        QVERIFY(cli({QStringLiteral("history")}).out.contains("invalid-request"));
     }
 
     void shouldRefuseToSendWhenTelemetryIsOff()

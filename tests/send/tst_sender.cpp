@@ -82,7 +82,7 @@ private Q_SLOTS:
         if (!destination.isEmpty())
             QCOMPARE(request.destination(), destination);
         else
-            QVERIFY(!request.urlError().isEmpty());
+            QVERIFY(!request.invalidReason().isEmpty());
         QVERIFY(!request.destination().contains(QLatin1String("pw"))); // credentials never shown
     }
 
@@ -118,6 +118,19 @@ private Q_SLOTS:
                 sent = h.second;
         }
         QCOMPARE(QString::fromUtf8(sent), header);
+    }
+
+    void shouldTreatTheHeaderValueAsFetchDoes()
+    {
+        const auto authorization = [](const QString &value) {
+            const TelemetryRequest request = TelemetryRequest::build(QStringLiteral("http://h"), value, "{}");
+            return request.isValid() ? request.headers().constLast().second : QByteArray("invalid");
+        };
+        QCOMPARE(authorization(QStringLiteral("  Bearer abc\t")), QByteArray("Bearer abc")); // trimmed
+        QCOMPARE(authorization(QStringLiteral("Bearer abc\r\nX-Injected: 1")), QByteArray("invalid"));
+        QCOMPARE(authorization(QStringLiteral("Bearer caf\u00e9")),
+                 QByteArray("Bearer caf\xe9")); // Latin-1 byte
+        QCOMPARE(authorization(QStringLiteral("Bearer \u20ac")), QByteArray("invalid"));
     }
 
     void shouldMaskTheAuthorizationEverywhereItIsShown()
@@ -194,7 +207,7 @@ private Q_SLOTS:
         QTest::newRow("closes without answer")
             << "close" << SendResult::Kind::ClosedMidResponse << 0 << "closed";
         QTest::newRow("TLS to a plain server") << "tls" << SendResult::Kind::TlsError << 0 << "TLS";
-        QTest::newRow("invalid URL") << "invalid" << SendResult::Kind::InvalidUrl << 0 << "TELEMETRY_URL";
+        QTest::newRow("invalid URL") << "invalid" << SendResult::Kind::InvalidRequest << 0 << "TELEMETRY_URL";
     }
 
     void shouldReportEveryOutcome()
