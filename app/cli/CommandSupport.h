@@ -27,7 +27,4 @@ public:
     static int exitCodeFor(ReportEngine::Failure failure);
     static bool stdinIsTerminal();
     static QString localTime(const QDateTime &time); // "2026-11-25 18:00:00 CET"
-    // "Requested: …", "Effective: …", "Why: …" (and the licence), for people.
-    static QString gateText(const TelemetryGate::State &gate);
-    static QString reasonLabel(TelemetryGate::Reason reason); // "required by the Core licence", …
 };

@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
 #include "cli/ProjectOptions.h"
+#include "gating/GateTextFormatter.h"
 #include "history/ReportHistory.h"
 #include "schedule/ReportScheduler.h"
 #include "schedule/SystemClock.h"
@@ -72,11 +73,11 @@ int ScheduleCommand::run(const QStringList &arguments)
         OutputWriter::printError(gate.error);
         return CommandSupport::exitCodeFor(gate.failure);
     }
-    OutputWriter::printOut(CommandSupport::gateText(gate.state).toUtf8());
+    OutputWriter::printOut(GateTextFormatter::format(gate.state).toUtf8());
     if (!gate.state.effective) {
         OutputWriter::printError(tr("Telemetry is off for this project (%1): Directus schedules nothing, and "
                                     "neither does the inspector.")
-                                     .arg(CommandSupport::reasonLabel(gate.state.reason)));
+                                     .arg(GateTextFormatter::reasonLabel(gate.state.reason)));
         return ExitTelemetryOff;
     }
     ReportHistory history(CommandSupport::historyDirectory(parser));

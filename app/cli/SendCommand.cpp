@@ -6,9 +6,9 @@
 #include "cli/OutputWriter.h"
 #include "cli/ProjectOptions.h"
 #include "engine/ReportEngine.h"
-#include "history/ReportDiff.h"
 #include "history/ReportHistory.h"
 #include "send/ReportSender.h"
+#include "send/SendReview.h"
 #include "send/TelemetryRequest.h"
 
 #include <QCommandLineParser>
@@ -18,41 +18,6 @@
 #include <cstdio>
 
 namespace {
-
-QString review(const TelemetryRequest &request, const TelemetryGate::State &gate, const QByteArray &bytes,
-               const std::optional<HistoryEntry> &last)
-{
-    QString text;
-    text += SendCommand::tr("Destination: %1\n").arg(request.destination());
-    text += SendCommand::tr("             (TELEMETRY_URL = %1)\n").arg(request.configuredUrl());
-    text += SendCommand::tr("Headers:\n");
-    for (const TelemetryRequest::Header &header : request.maskedHeaders())
-        text += QStringLiteral("  %1: %2\n")
-                    .arg(QString::fromUtf8(header.first), QString::fromUtf8(header.second));
-    text += SendCommand::tr("Telemetry:\n");
-    for (const QString &line : CommandSupport::gateText(gate).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        text += QStringLiteral("  ") + line + QLatin1Char('\n');
-    text += SendCommand::tr("Body (%1 bytes, SHA-256 %2):\n")
-                .arg(bytes.size())
-                .arg(QString::fromLatin1(ReportHistory::sha256Hex(bytes)));
-    text += QString::fromUtf8(bytes) + QLatin1Char('\n');
-    if (!last) {
-        text += SendCommand::tr("Changes: no report from this project was delivered before.\n");
-    } else {
-        const ReportDiff diff = ReportDiff::between(last->bytes, bytes);
-        const QString since = SendCommand::tr("the last delivered report (#%1, %2)")
-                                  .arg(last->id)
-                                  .arg(CommandSupport::localTime(last->time));
-        if (!diff.ok())
-            text += SendCommand::tr("Changes: cannot compare with %1: %2\n").arg(since, diff.error());
-        else if (diff.isEmpty())
-            text += SendCommand::tr("Changes: none since %1.\n").arg(since);
-        else
-            text += SendCommand::tr("Changes since %1:\n  %2\n")
-                        .arg(since, diff.lines().join(QStringLiteral("\n  ")));
-    }
-    return text;
-}
 
 bool askConfirmation(const QString &question)
 {
@@ -114,32 +79,28 @@ int SendCommand::run(const QStringList &arguments)
         OutputWriter::printError(error);
         return ExitHistory;
     }
-    OutputWriter::printOut(
-        review(request, gate.state, bytes, history.lastDelivered(config->projectDir())).toUtf8());
+    const SendReview review
+        = SendReview::prepare(request, gate.state, history.lastDelivered(config->projectDir()),
+                              outcome.report.directusFailureReason());
+    OutputWriter::printOut(review.toText().toUtf8());
 
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (dryRun) {
+    if (parser.isSet(QStringLiteral("dry-run"))) {
         history.recordComputed(config->projectDir(), bytes, QStringLiteral("dry-run"));
         OutputWriter::printOut(tr("Dry run: nothing was sent.\n").toUtf8());
         return ExitOk;
     }
-    if (outcome.report.directusWouldFail()) {
-        OutputWriter::printError(tr("Directus would send nothing: %1. Not sending the tolerant reading.")
-                                     .arg(outcome.report.directusFailureReason()));
-        return ExitDirectusWouldFail;
-    }
-    if (!gate.state.effective) {
-        OutputWriter::printError(tr("Telemetry is off for this project (%1); nothing was sent.")
-                                     .arg(CommandSupport::reasonLabel(gate.state.reason)));
-        return ExitTelemetryOff;
-    }
-    if (!request.isValid()) {
+    if (!review.canSend()) {
+        OutputWriter::printError(review.blockedReason());
+        if (outcome.report.directusWouldFail())
+            return ExitDirectusWouldFail;
+        if (!gate.state.effective)
+            return ExitTelemetryOff;
+        // fetch would refuse the request: recorded, like any other failed attempt
         SendResult result;
         result.kind = SendResult::Kind::InvalidRequest;
         result.error = request.invalidReason();
         result.startedAt = QDateTime::currentDateTimeUtc();
         history.recordSend(config->projectDir(), request, result, QStringLiteral("manual"));
-        OutputWriter::printError(request.invalidReason());
         return ExitSendFailed;
     }
     if (!parser.isSet(QStringLiteral("yes"))) {

@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
 #include "cli/ProjectOptions.h"
+#include "gating/GateTextFormatter.h"
 #include "history/ReportHistory.h"
 #include "schedule/ReportScheduler.h"
 #include "send/TelemetryRequest.h"
@@ -36,7 +37,7 @@ int StatusCommand::run(const QStringList &arguments)
     }
 
     QString text = tr("Project:     %1\n").arg(config->projectDir());
-    text += CommandSupport::gateText(gate.state);
+    text += GateTextFormatter::format(gate.state);
     const TelemetryRequest request = TelemetryRequest::fromConfig(*config, QByteArray());
     text += tr("Destination: %1%2\n")
                 .arg(request.destination(),

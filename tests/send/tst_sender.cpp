@@ -6,6 +6,7 @@
 #include "TestCertificate.h"
 #include "history/ReportHistory.h"
 #include "send/ReportSender.h"
+#include "send/SendReview.h"
 #include "send/TelemetryRequest.h"
 
 #include <QElapsedTimer>
@@ -146,6 +147,51 @@ private Q_SLOTS:
         QVERIFY(!request.redact(QStringLiteral("echo: ") + Secret).contains(QLatin1String("s3cr3t")));
         QVERIFY(!request.redact(QStringLiteral("token s3cr3t-t0ken-8f2c91d4a7"))
                      .contains(QLatin1String("s3cr3t")));
+    }
+
+    void shouldReviewWhatWouldBeSent_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("effective");
+        QTest::addColumn<QString>("directusFailure");
+        QTest::addColumn<QString>("blockedBecause"); // empty: can send
+        QTest::newRow("can send") << "https://h.example" << true << QString() << QString();
+        QTest::newRow("opted out") << "https://h.example" << false << QString() << "Telemetry is off";
+        QTest::newRow("bad URL") << "nowhere" << true << QString() << "not an absolute URL";
+        QTest::newRow("Directus would fail") << "https://h.example" << true << "directus_settings has no row"
+                                             << "Directus would send nothing";
+    }
+
+    void shouldReviewWhatWouldBeSent()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, effective);
+        QFETCH(QString, directusFailure);
+        QFETCH(QString, blockedBecause);
+        // Given a report, a gate, and a previously delivered report with fewer items
+        TelemetryGate::State gate;
+        gate.effective = effective;
+        gate.explanation = QStringLiteral("the licence allows it");
+        HistoryEntry last;
+        last.id = 7;
+        last.time = QDateTime::currentDateTimeUtc();
+        last.bytes = R"({"items":1})";
+        const TelemetryRequest request = TelemetryRequest::build(url, Secret, R"({"items":2})");
+
+        // When the review is prepared
+        const SendReview review = SendReview::prepare(request, gate, last, directusFailure);
+
+        // Then it tells whether and why not, and shows everything but the secret
+        QCOMPARE(review.canSend(), blockedBecause.isEmpty());
+        QVERIFY2(review.blockedReason().contains(blockedBecause), qPrintable(review.blockedReason()));
+        QCOMPARE(review.sha256(), ReportHistory::sha256Hex(R"({"items":2})"));
+        QCOMPARE(review.diffSinceLastDelivered().lines(), QStringList {QStringLiteral("items 1 → 2")});
+        const QString text = review.toText();
+        QVERIFY(text.contains(QStringLiteral("Authorization: Bearer ••••")));
+        QVERIFY(!text.contains(QLatin1String("s3cr3t")));
+        QVERIFY(text.contains(QLatin1String(R"({"items":2})")));
+        QVERIFY(text.contains(QStringLiteral("items 1 → 2")));
+        QVERIFY(text.contains(QLatin1String("#7")));
     }
 
     void shouldPostTheExactReviewedBytes()
