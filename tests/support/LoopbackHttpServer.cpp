@@ -84,19 +84,20 @@ quint16 LoopbackHttpServer::unusedPort()
 
 void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
 {
-    QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
+    // Answering can close the socket, whose disconnected() handler drops its buffer: work on a copy and
+    // store it back only while the socket is still known.
+    QByteArray buffer = m_buffers.value(socket) + socket->readAll();
     if (buffer.startsWith('\x16')) {
         // A TLS ClientHello on this plain-HTTP port: answer in plain text and hang up, as web servers do.
+        m_buffers.insert(socket, {});
         socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
         socket->disconnectFromHost();
-        buffer.clear();
         return;
     }
     for (;;) {
         const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0)
-            return;
+            break;
         const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
         Request request;
         const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
@@ -114,13 +115,17 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
             request.headers.append(header);
         }
         if (buffer.size() < headerEnd + 4 + contentLength)
-            return;
+            break;
         request.body = buffer.mid(headerEnd + 4, contentLength);
         buffer.remove(0, headerEnd + 4 + contentLength);
         m_requests.append(request);
+        m_buffers.insert(socket, buffer);
         answer(socket, request);
         Q_EMIT requestReceived();
+        if (!m_buffers.contains(socket))
+            return;
     }
+    m_buffers.insert(socket, buffer);
 }
 
 void LoopbackHttpServer::answer(QTcpSocket *socket, const Request &request)
