@@ -96,6 +96,12 @@ void ReportSender::startRequest(const QUrl &url, bool post)
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(m_timeouts.transferMs);
+    // The defaults undici adds, instead of Qt's: Qt would send the user's locale in Accept-Language and a
+    // browser-like User-Agent, which says more about the sender than Directus's own request does.
+    request.setRawHeader("Accept", "*/*");
+    request.setRawHeader("Accept-Language", "*");
+    request.setRawHeader("Sec-Fetch-Mode", "cors");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("node"));
     for (const TelemetryRequest::Header &header : m_request.headers()) {
         if (header.first == "Content-Type" && !post)
             continue; // fetch drops request-body headers when a redirect turns the POST into a GET

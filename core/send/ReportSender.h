@@ -16,7 +16,9 @@ class QNetworkAccessManager;
 // are recorded, never ignored. Redirects follow the fetch rules: at most 20; 301/302 turn a POST into a GET
 // without body, 303 always does; 307/308 repeat the POST; Authorization is dropped when a redirect leaves
 // the original origin. Two bounds apply: a connect bound (from the start until the request is written) and
-// Qt's transfer timeout (no progress for that long). Cookies are neither stored nor sent.
+// Qt's transfer timeout (no progress for that long). Cookies are neither stored nor sent. The transport
+// headers are undici's (`accept: */*`, `accept-language: *`, `sec-fetch-mode: cors`, `user-agent: node`), not
+// Qt's, which would reveal the user's locale.
 // The QNetworkAccessManager is injected (and not owned), so tests and the app decide proxies and lifetime.
 // Not supported: more than one send at a time per sender; retries (Directus makes none either).
 class ReportSender : public QObject

@@ -15,8 +15,8 @@
 // or fragment is dropped), the headers (`Content-Type: application/json`, plus `Authorization` as-is when
 // TELEMETRY_AUTHORIZATION is JS-truthy) and the exact body bytes. A review dialog shows destination(),
 // maskedHeaders() and body(); ReportSender sends the same object, so what is shown is what goes out.
-// Not reproduced: undici's own default headers (accept, user-agent, …), which carry nothing about the
-// instance. What fetch would reject makes the request invalid (invalidReason() says why): a URL that is not
+// undici's own default headers (accept, user-agent, …) carry nothing about the instance; ReportSender adds
+// them. What fetch would reject makes the request invalid (invalidReason() says why): a URL that is not
 // absolute http/https or carries credentials, an Authorization value with CR/LF/NUL or beyond Latin-1.
 class TelemetryRequest
 {

@@ -221,6 +221,10 @@ private Q_SLOTS:
         QCOMPARE(received.header("Authorization"), Secret.toUtf8());
         QCOMPARE(received.header("Content-Length"), QByteArray::number(m_reviewed.size()));
         QVERIFY(!received.hasHeader("Cookie"));
+        // Transport headers as undici sends them: nothing about this machine's locale or browser
+        QCOMPARE(received.header("Accept-Language"), QByteArray("*"));
+        QCOMPARE(received.header("User-Agent"), QByteArray("node"));
+        QCOMPARE(received.header("Accept"), QByteArray("*/*"));
         QCOMPARE(result.destination, server.baseUrl() + QStringLiteral("/v1/metrics"));
     }
 
