@@ -27,6 +27,12 @@ ReportSender::ReportSender(QNetworkAccessManager *network, QObject *parent)
         if (m_reply)
             m_reply->abort();
     });
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
+        m_deadlinePassed = true;
+        if (m_reply)
+            m_reply->abort();
+    });
 }
 
 ReportSender::~ReportSender()
@@ -52,7 +58,9 @@ bool ReportSender::send(const TelemetryRequest &request)
     m_elapsed.start();
     m_redirects = 0;
     m_connectTimedOut = false;
+    m_deadlinePassed = false;
     m_cancelled = false;
+    m_deadlineTimer.start(m_timeouts.totalMs);
     if (!request.isValid()) {
         SendResult result = m_result;
         result.kind = SendResult::Kind::InvalidRequest;
@@ -145,6 +153,15 @@ void ReportSender::onReplyFinished()
         finish(result);
         return;
     }
+    if (m_deadlinePassed) {
+        result.kind = SendResult::Kind::Timeout;
+        result.error = tr("%1:%2 had not finished answering after %3 ms; gave up.")
+                           .arg(host)
+                           .arg(port)
+                           .arg(m_timeouts.totalMs);
+        finish(result);
+        return;
+    }
     if (m_connectTimedOut) {
         result.kind = SendResult::Kind::Timeout;
         result.error
@@ -228,6 +245,7 @@ void ReportSender::onReplyFinished()
 void ReportSender::finish(SendResult result)
 {
     result.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    m_deadlineTimer.stop();
     m_busy = false;
     qCInfo(lcNet) << "send ended:" << SendResult::kindName(result.kind) << result.httpStatus;
     Q_EMIT finished(result);

@@ -30,6 +30,9 @@ public:
     {
         int connectMs = 10000; // undici's connect timeout
         int transferMs = 300000; // undici's headers/body timeouts
+        // The whole send, redirects included: a server that dribbles its answer byte by byte keeps the
+        // transfer timeout from ever firing, so this bounds it.
+        int totalMs = 600000;
     };
 
     explicit ReportSender(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -58,6 +61,7 @@ private:
     TelemetryRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer m_connectTimer;
+    QTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
     SendResult m_result;
     QUrl m_currentUrl;
@@ -65,5 +69,6 @@ private:
     int m_redirects = 0;
     bool m_busy = false;
     bool m_connectTimedOut = false;
+    bool m_deadlinePassed = false;
     bool m_cancelled = false;
 };

@@ -256,6 +256,9 @@ private Q_SLOTS:
             << "mid" << SendResult::Kind::ClosedMidResponse << 200 << "closed";
         QTest::newRow("closes without answer")
             << "close" << SendResult::Kind::ClosedMidResponse << 0 << "closed";
+        QTest::newRow("answers byte by byte") << "dribble" << SendResult::Kind::Success << 200 << QString();
+        QTest::newRow("dribbles without end")
+            << "dribble-forever" << SendResult::Kind::Timeout << 0 << "1500 ms";
         QTest::newRow("TLS to a plain server") << "tls" << SendResult::Kind::TlsError << 0 << "TLS";
         QTest::newRow("invalid URL") << "invalid" << SendResult::Kind::InvalidRequest << 0 << "TELEMETRY_URL";
     }
@@ -286,13 +289,22 @@ private Q_SLOTS:
             server.setBehaviour(LoopbackHttpServer::Behaviour::CloseMidResponse);
         else if (mode == QLatin1String("close"))
             server.setBehaviour(LoopbackHttpServer::Behaviour::CloseWithoutAnswer);
+        else if (mode == QLatin1String("dribble"))
+            server.setBehaviour(LoopbackHttpServer::Behaviour::DribbleAnswer);
+        else if (mode == QLatin1String("dribble-forever"))
+            server.setBehaviour(LoopbackHttpServer::Behaviour::DribbleForever);
         else if (mode == QLatin1String("tls"))
             url = QStringLiteral("https://127.0.0.1:%1").arg(server.port());
         else if (mode == QLatin1String("invalid"))
             url = QStringLiteral("no-scheme");
         QNetworkAccessManager network;
         ReportSender sender(&network);
-        sender.setTimeouts({2000, 400}); // short bounds so a silent server costs well under a second
+        // Short bounds so a silent server costs well under a second. A dribbling server makes progress, so
+        // only the overall bound (1.5 s) stops one that never finishes; one that does finish gets 10 s.
+        if (mode.startsWith(QLatin1String("dribble")))
+            sender.setTimeouts({2000, 3000, mode == QLatin1String("dribble") ? 10000 : 1500});
+        else
+            sender.setTimeouts({2000, 400});
 
         // When the report is sent
         QElapsedTimer elapsed;

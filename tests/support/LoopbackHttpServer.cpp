@@ -3,6 +3,9 @@
 
 #include <QSslServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 QByteArray LoopbackHttpServer::Request::header(const QByteArray &name) const
 {
@@ -142,7 +145,11 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const Request &request)
         socket->flush();
         socket->disconnectFromHost();
         return;
+    case Behaviour::DribbleForever:
+        dribble(socket, "HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\n\r\n", true);
+        return;
     case Behaviour::Respond:
+    case Behaviour::DribbleAnswer:
         break;
     }
     const qsizetype query = request.path.indexOf('?');
@@ -152,5 +159,27 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const Request &request)
     for (const Header &header : response.headers)
         bytes += header.first + ": " + header.second + "\r\n";
     bytes += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n" + response.body;
+    if (m_behaviour == Behaviour::DribbleAnswer) {
+        dribble(socket, bytes, false);
+        return;
+    }
     socket->write(bytes);
+}
+
+void LoopbackHttpServer::dribble(QTcpSocket *socket, const QByteArray &bytes, bool forever)
+{
+    // The timer belongs to the socket, so it stops when the client hangs up and the socket goes.
+    auto *timer = new QTimer(socket);
+    auto position = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, bytes, forever, position] {
+        if (*position < bytes.size()) {
+            socket->write(bytes.mid((*position)++, 1));
+        } else if (forever) {
+            socket->write("x");
+        } else {
+            timer->stop();
+        }
+        socket->flush();
+    });
+    timer->start(20);
 }

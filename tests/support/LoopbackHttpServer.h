@@ -23,7 +23,16 @@ class LoopbackHttpServer : public QObject
     Q_OBJECT
 
 public:
-    enum class Behaviour { Respond, NeverAnswer, CloseMidResponse, CloseWithoutAnswer };
+    // DribbleAnswer sends the configured answer one byte every 20 ms; DribbleForever promises a large body
+    // and sends one byte every 20 ms without end.
+    enum class Behaviour {
+        Respond,
+        NeverAnswer,
+        CloseMidResponse,
+        CloseWithoutAnswer,
+        DribbleAnswer,
+        DribbleForever
+    };
     using Header = QPair<QByteArray, QByteArray>;
 
     struct Response
@@ -67,6 +76,8 @@ Q_SIGNALS:
     void requestReceived();
 
 private:
+    void dribble(QTcpSocket *socket, const QByteArray &bytes, bool forever);
+
     void listen();
     void onReadyRead(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const Request &request);
