@@ -55,6 +55,7 @@ int ReportCommand::run(const QStringList &arguments)
     ReportEngine engine(*config);
     engine.setTimeouts(ProjectOptions::connectTimeoutSeconds(parser),
                        ProjectOptions::queryTimeoutSeconds(parser));
+    engine.setRunRedactionCheck(false); // `report` prints the payload; `check` runs the checks
     const ReportEngine::Outcome outcome = engine.run();
     if (!outcome.ok) {
         OutputWriter::printError(outcome.error);

@@ -167,6 +167,7 @@ std::optional<DatabaseSettings> DatabaseSettings::fromConfig(const ProjectConfig
     }
 
     settings.host = stringValue(config, "DB_HOST");
+    // An unset or non-numeric DB_PORT is NaN; converting that to int is undefined behaviour (found by UBSan).
     const double port = config.value(QStringLiteral("DB_PORT")).jsNumber();
     settings.port = std::isfinite(port) && port > 0 && port < 65536 ? static_cast<int>(port) : 0;
     settings.databaseName = stringValue(config, "DB_DATABASE");

@@ -3,6 +3,7 @@
 
 #include "config/ProjectConfig.h"
 #include "db/DatabaseSettings.h"
+#include "gating/TelemetryGate.h"
 #include "redaction/InstanceFacts.h"
 #include "redaction/RedactionVerdict.h"
 #include "report/Report.h"
@@ -13,6 +14,8 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+
+class SqlSession;
 
 // Computes a Report for a loaded project: opens its database read-only, runs every collector in turn on that
 // one connection, and turns failures into messages that name what failed and what to do. Synchronous and
@@ -40,6 +43,9 @@ public:
     explicit ReportEngine(const ProjectConfig &config);
     // Limits for PostgreSQL/MySQL connections (SQLite files need none): nothing waits longer than this.
     void setTimeouts(int connectSeconds, int querySeconds);
+    // On by default. Reading every name, email and stored secret of a large instance costs more than the
+    // counts themselves, so callers that only need the report (the `report` command) turn it off.
+    void setRunRedactionCheck(bool run) { m_runRedactionCheck = run; }
     Outcome run(const ProgressCallback &progress = {}, const std::atomic_bool *cancelFlag = nullptr) const;
 
     struct FactsOutcome
@@ -52,10 +58,25 @@ public:
     // Only the facts the redaction check compares a payload with (for checking a captured payload).
     FactsOutcome gatherFacts(const std::atomic_bool *cancelFlag = nullptr) const;
 
+    struct GateOutcome
+    {
+        bool ok = false;
+        Failure failure = Failure::None;
+        QString error;
+        TelemetryGate::State state;
+    };
+    // Whether Directus would report at all (spec §9), reading the stored licence token when there is one.
+    GateOutcome evaluateGate(const LicenseVerifier &verifier, const QDateTime &now) const;
+
 private:
     std::optional<DatabaseSettings> databaseSettings(QString *errorMessage) const;
+    // Opens the read-only session and runs work on it; turns connection and query failures into failure
+    // and error. Returns whether work completed.
+    bool withSession(const std::function<void(SqlSession &)> &work, const std::atomic_bool *cancelFlag,
+                     Failure *failure, QString *error) const;
 
     ProjectConfig m_config;
+    bool m_runRedactionCheck = true;
     int m_connectTimeoutSeconds = 10;
     int m_queryTimeoutSeconds = 120;
 };

@@ -94,11 +94,11 @@ std::optional<ProjectConfig> ScratchProject::config(QString *error) const
 ReportEngine::Outcome ScratchProject::report() const
 {
     QString error;
-    const auto config = this->config(&error);
-    if (!config) {
+    const auto loaded = config(&error);
+    if (!loaded) {
         ReportEngine::Outcome failed;
         failed.error = error;
         return failed;
     }
-    return ReportEngine(*config).run();
+    return ReportEngine(*loaded).run();
 }
