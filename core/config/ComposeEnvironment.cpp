@@ -80,7 +80,8 @@ ComposeEnvironment::read(const QString &composeFile, const QString &service, QSt
                             .arg(info.absoluteFilePath(), QString::fromStdString(error.what()));
         return std::nullopt;
     }
-    const YAML::Node services = root["services"];
+    // Subscripting a scalar or sequence throws in yaml-cpp, so the shape is checked first.
+    const YAML::Node services = root.IsMap() ? root["services"] : YAML::Node();
     if (!services || !services.IsMap() || services.size() == 0) {
         *errorMessage = tr("%1 has no services: section.").arg(info.absoluteFilePath());
         return std::nullopt;

@@ -149,6 +149,9 @@ void TestCompose::shouldExplainWhichServiceToChoose_data()
     QTest::newRow("missing env_file")
         << QByteArray("services:\n  app:\n    image: directus/directus\n    env_file: gone.env\n")
         << QString() << "gone.env, which does not exist";
+    QTest::newRow("a scalar, not a mapping") << QByteArray("just text\n") << QString() << "has no services:";
+    QTest::newRow("services is a list")
+        << QByteArray("services:\n  - directus\n") << QString() << "has no services:";
     QTest::newRow("not YAML") << QByteArray("services: [\n") << QString() << "is not valid YAML";
 }
 
