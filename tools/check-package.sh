@@ -48,7 +48,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
 dpkg-deb --extract "$deb" "$work/root"
 share="$work/root/usr/share"
 expected=(
