@@ -12,10 +12,12 @@ build=${1:-build-package}
 package=telemetry-inspector
 app_id=$(sed -n 's/^set(APP_ID "\(.*\)")$/\1/p' CMakeLists.txt)
 version=$(sed -n '/^project(/,/)/s/^ *VERSION \([0-9.]*\)$/\1/p' CMakeLists.txt)
-[ -n "$app_id" ] && [ -n "$version" ] || { echo "check-package: APP_ID or VERSION not found in CMakeLists.txt" >&2; exit 1; }
 
 fail() { echo "check-package: FAIL: $*" >&2; exit 1; }
 step() { echo "== $*"; }
+if [ -z "$app_id" ] || [ -z "$version" ]; then
+    fail "APP_ID or VERSION not found in CMakeLists.txt"
+fi
 
 if [ "$(id -u)" -ne 0 ]; then
     fail "installing the package needs root (CI runs as root); run it as root or in a Debian 12 container"
@@ -122,9 +124,27 @@ jq -e 'type == "object" and (keys | length) == 36 and .version == "12.4.1" and .
     || fail "the installed report differs from the build tree's report of resources/demo"
 echo "report of $demo: $(jq -c '{version, database, collections, items, roles}' "$report") ($(wc -c <"$report") bytes, same as the build tree)"
 
+# The window, when this build has one: started off screen on the installed demo, it must still be running
+# after a few seconds (a missing platform plugin, SQL driver or icon engine aborts it at once), and say
+# nothing about plugins it could not load.
+if "$binary" --help 2>&1 | grep -q '\[gui'; then
+    mkdir -m 700 "$work/home"
+    status=0
+    env HOME="$work/home" XDG_RUNTIME_DIR="$work/home" QT_QPA_PLATFORM=offscreen \
+        timeout -k 5 8 "$binary" gui --demo >"$work/gui.log" 2>&1 || status=$?
+    if [ "$status" != 124 ] || grep -qiE "could not (load|find).*plugin|driver not loaded" "$work/gui.log"; then
+        cat "$work/gui.log" >&2
+        fail "the installed window did not keep running off screen on the demo (exit $status)"
+    fi
+    echo "window: ran off screen on the installed demo for 8 s"
+else
+    echo "window: this build has none yet (no 'gui' in --help); skipped"
+fi
+
 step "remove"
 apt-get purge -y -qq "$package" >/dev/null
 installed=0
-[ ! -e "/usr/bin/$package" ] && [ ! -e "/usr/share/$package" ] && [ ! -e "/usr/share/applications/$app_id.desktop" ] \
-    || fail "files left behind after purging $package"
+for path in "/usr/bin/$package" "/usr/share/$package" "/usr/share/applications/$app_id.desktop"; do
+    [ ! -e "$path" ] || fail "$path is left behind after purging $package"
+done
 echo "check-package: PASS ($deb)"
