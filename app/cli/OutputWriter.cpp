@@ -26,6 +26,12 @@ void OutputWriter::printNote(const QString &message)
     std::fprintf(stderr, "%s\n", qUtf8Printable(tr("note: %1").arg(message)));
 }
 
+void OutputWriter::printProgress(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+    std::fflush(stderr);
+}
+
 bool OutputWriter::writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage)
 {
     QSaveFile file(path);

@@ -16,5 +16,6 @@ public:
     static void printError(const QString &message); // "error: …"
     static void printWarning(const QString &message); // "warning: …"
     static void printNote(const QString &message); // "note: …" on standard error
+    static void printProgress(const QString &message); // as it is, flushed at once
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage);
 };

@@ -78,3 +78,17 @@ QString MysqlDialect::databaseSizeDescription() const
 {
     return QStringLiteral("data_length + index_length of information_schema.TABLES for env DB_DATABASE");
 }
+
+QHash<QString, qint64> MysqlDialect::estimatedRowCounts(SqlSession &session) const
+{
+    // TABLE_ROWS is exact for MyISAM and an estimate from InnoDB's statistics.
+    const auto rows = session.rows(
+        QStringLiteral(
+            "select TABLE_NAME, TABLE_ROWS from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = ? and "
+            "TABLE_TYPE = 'BASE TABLE' and TABLE_ROWS is not null"),
+        {m_databaseName});
+    QHash<QString, qint64> counts;
+    for (const QVariantList &row : rows)
+        counts.insert(row.value(0).toString(), SqlSession::toCount(row.value(1)));
+    return counts;
+}

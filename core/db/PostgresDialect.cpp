@@ -119,3 +119,19 @@ QString PostgresDialect::databaseSizeDescription() const
 {
     return QStringLiteral("pg_database_size(env DB_DATABASE)");
 }
+
+QHash<QString, qint64> PostgresDialect::estimatedRowCounts(SqlSession &session) const
+{
+    // reltuples is what the last VACUUM/ANALYZE saw; -1 means the table was never analysed (no estimate).
+    const auto rows = session.rows(
+        QStringLiteral(
+            "select c.relname, cast(c.reltuples as bigint) from pg_class c join pg_namespace n on "
+            "n.oid = c.relnamespace where c.relkind in ('r', 'p') and c.reltuples >= 0 and n.nspname "
+            "in (%1)")
+            .arg(placeholders(m_schemas.size())),
+        toBindings(m_schemas));
+    QHash<QString, qint64> counts;
+    for (const QVariantList &row : rows)
+        counts.insert(row.value(0).toString(), SqlSession::toCount(row.value(1)));
+    return counts;
+}

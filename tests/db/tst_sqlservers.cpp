@@ -80,6 +80,8 @@ private Q_SLOTS:
     void shouldComputeTheReportDirectusComputed();
     void shouldPrintTheWireBytesFromTheCli_data();
     void shouldPrintTheWireBytesFromTheCli();
+    void shouldEstimateItemsFromTheServersStatistics_data();
+    void shouldEstimateItemsFromTheServersStatistics();
     void shouldRefuseWritesThroughTheInspectorsConnection_data();
     void shouldRefuseWritesThroughTheInspectorsConnection();
     void shouldStopASlowStatementAtTheQueryTimeout_data();
@@ -220,6 +222,39 @@ void TestSqlServers::shouldPrintTheWireBytesFromTheCli()
     QCOMPARE(printed.member(QStringLiteral("database")).toString(),
              kind == Postgres ? QStringLiteral("postgres") : QStringLiteral("mysql"));
     QCOMPARE(printed.member(QStringLiteral("items")).toNumber(), 94.0);
+}
+
+void TestSqlServers::shouldEstimateItemsFromTheServersStatistics_data()
+{
+    shouldComputeTheReportDirectusComputed_data();
+}
+
+void TestSqlServers::shouldEstimateItemsFromTheServersStatistics()
+{
+    QFETCH(QString, kind);
+    // Given the loaded blog, whose statistics the server gathered while loading (ANALYZE on PostgreSQL,
+    // InnoDB's own on MariaDB)
+    const auto scratch = project(kind);
+    QString error;
+    const auto config = scratch->config(&error);
+    QVERIFY2(config, qPrintable(error));
+    ReportEngine engine(*config);
+    QList<ReportEngine::ItemsEstimate> estimates;
+    engine.setItemsEstimateCallback(
+        [&](const ReportEngine::ItemsEstimate &estimate) { estimates.append(estimate); });
+
+    // When the report runs
+    const ReportEngine::Outcome outcome = engine.run();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+
+    // Then an estimate arrived first, for the same collections, near the exact count (statistics are
+    // approximate, so only the order of magnitude is checked)
+    QCOMPARE(estimates.size(), 1);
+    QCOMPARE(estimates.first().collections, 5);
+    QVERIFY(estimates.first().coveredTables > 0);
+    QVERIFY2(estimates.first().items > 10 && estimates.first().items < 1000,
+             qPrintable(QString::number(estimates.first().items)));
+    QCOMPARE(outcome.report.field(QStringLiteral("items"))->value.toNumber(), 94.0);
 }
 
 void TestSqlServers::shouldRefuseWritesThroughTheInspectorsConnection_data()
