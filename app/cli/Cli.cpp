@@ -4,6 +4,7 @@
 #include "Version.h"
 #include "cli/CheckCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/OptOutCommand.h"
 #include "cli/OutputWriter.h"
 #include "cli/ReportCommand.h"
 
@@ -21,6 +22,8 @@ QString Cli::usage()
               "Commands:\n"
               "  report [PROJECT_DIR]   compute the report Directus would send (nothing is sent)\n"
               "  check [PROJECT_DIR]    prove the report carries no names, people, secrets or settings\n"
+              "  opt-out [PROJECT_DIR]  set TELEMETRY=false in the project's configuration file\n"
+              "  opt-in [PROJECT_DIR]   set TELEMETRY=true in the project's configuration file\n"
               "\n"
               "Options:\n"
               "  --help, -h             this text; `telemetry-inspector <command> --help` for a command\n"
@@ -45,6 +48,8 @@ int Cli::run(const QStringList &arguments)
         return ReportCommand::run(rest);
     if (command == QLatin1String("check"))
         return CheckCommand::run(rest);
+    if (command == QLatin1String("opt-out") || command == QLatin1String("opt-in"))
+        return OptOutCommand::run(rest, command == QLatin1String("opt-in"));
     OutputWriter::printError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return ExitUsage;
 }

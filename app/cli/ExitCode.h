@@ -11,5 +11,9 @@ enum ExitCode : int {
     ExitOutput = 5, // the output file cannot be written
     ExitCheckFailed = 6, // check: a redaction check found something
     ExitCheckCouldNotRun = 7, // check: the checks could not run (or one could not be made)
+    ExitConfigUnchanged = 10, // opt-out/opt-in: the configuration file could not or may not be changed
+    ExitDeclined = 11, // opt-out/opt-in: the user answered no; nothing was changed
+    ExitVerifyFailed = 12, // verify: the export is not intact (hash, payload or structure)
+    ExitVerifyUnreadable = 13, // verify: the export file cannot be read
     ExitCancelled = 130,
 };

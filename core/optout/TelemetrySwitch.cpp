@@ -321,8 +321,8 @@ TelemetrySwitch::Result TelemetrySwitch::apply(const Plan &plan) const
     }
     current.close();
 
-    // The backup: an exact copy, created exclusively (never overwriting an older one) and made private to
-    // the file's owner before any byte is written, as a .env holds secrets.
+    // The backup: an exact copy, created exclusively (never overwriting an older one) and given the
+    // original's permissions and owner before any byte is written, as a .env holds secrets.
     const QString stamp = m_clock().toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString backupPath = plan.targetFile + QStringLiteral(".backup-") + stamp;
     QFile backup(backupPath);
