@@ -4,9 +4,11 @@
 #include "Version.h"
 #include "cli/CheckCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/ExportCommand.h"
 #include "cli/OptOutCommand.h"
 #include "cli/OutputWriter.h"
 #include "cli/ReportCommand.h"
+#include "cli/VerifyCommand.h"
 
 bool Cli::isCliInvocation(const QStringList &arguments)
 {
@@ -24,6 +26,9 @@ QString Cli::usage()
               "  check [PROJECT_DIR]    prove the report carries no names, people, secrets or settings\n"
               "  opt-out [PROJECT_DIR]  set TELEMETRY=false in the project's configuration file\n"
               "  opt-in [PROJECT_DIR]   set TELEMETRY=true in the project's configuration file\n"
+              "  export [PROJECT_DIR] --output FILE\n"
+              "                         write a compliance export (payload, SHA-256, state, verdicts)\n"
+              "  verify FILE            check a compliance export\n"
               "\n"
               "Options:\n"
               "  --help, -h             this text; `telemetry-inspector <command> --help` for a command\n"
@@ -50,6 +55,10 @@ int Cli::run(const QStringList &arguments)
         return CheckCommand::run(rest);
     if (command == QLatin1String("opt-out") || command == QLatin1String("opt-in"))
         return OptOutCommand::run(rest, command == QLatin1String("opt-in"));
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(rest);
+    if (command == QLatin1String("verify"))
+        return VerifyCommand::run(rest);
     OutputWriter::printError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return ExitUsage;
 }
