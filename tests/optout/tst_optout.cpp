@@ -1,0 +1,623 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opt-out / opt-in (issue 7): TELEMETRY is changed in the file Directus reads and nothing else is; the
+// result is read back through the real loader; every refusal leaves the file as it was.
+#include "ScratchProject.h"
+#include "gating/LicenseVerifier.h"
+#include "optout/TelemetrySwitch.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+
+const QDateTime Now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+
+TelemetrySwitch::Clock fixedClock()
+{
+    return [] { return Now; };
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+// The project's config loaded as Directus would, with the config file named by CONFIG_PATH when given.
+std::optional<ProjectConfig> load(const QString &projectDir, const QString &configPath = QString(),
+                                  const QList<QPair<QString, QString>> &environment = {})
+{
+    ProjectConfig::Options options;
+    options.projectDir = projectDir;
+    options.serverEnvironment = environment;
+    if (!configPath.isEmpty())
+        options.serverEnvironment.append({QStringLiteral("CONFIG_PATH"), configPath});
+    QString error;
+    const auto config = ProjectConfig::load(options, &error);
+    if (!config)
+        qWarning("load failed: %s", qPrintable(error));
+    return config;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult runCli(const QStringList &arguments, const QByteArray &input = QByteArray())
+{
+    QProcess process;
+    process.start(QStringLiteral(DTI_CLI_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestOptOut : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void shouldChangeOnlyTheTelemetryValue_data();
+    void shouldChangeOnlyTheTelemetryValue();
+    void shouldKeepAnExactBackupNamedByTheClock();
+    void shouldLeaveTheOriginalIntactWhenTheWriteFails();
+    void shouldRefuseAReadOnlyFile();
+    void shouldRefuseAReadOnlyFolder();
+    void shouldRefuseASymlinkLeadingOutsideTheProject();
+    void shouldWriteThroughASymlinkInsideTheProject();
+    void shouldKeepTheFileOwner();
+    void shouldRefuseWhatItCannotEditSafely_data();
+    void shouldRefuseWhatItCannotEditSafely();
+    void shouldRefuseAFileChangedSincePlanned();
+    void shouldDoNothingWhenAlreadySet();
+    void shouldNotCreateAConfigFileUnlessAsked();
+    void shouldSayTheFileOverridesTheServerEnvironment();
+    void shouldRefuseWhenTelemetryComesFromAFile();
+    void shouldSayPlainlyThatWithoutALicenceTheOptOutIsIgnored();
+    void shouldAskBeforeWritingFromTheCli();
+};
+
+void TestOptOut::shouldChangeOnlyTheTelemetryValue_data()
+{
+    QTest::addColumn<QString>("fileName"); // the config file, named by CONFIG_PATH unless .env
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<bool>("enable");
+    QTest::addColumn<QByteArray>("after");
+
+    const QString env = QStringLiteral(".env");
+    QTest::newRow("plain value") << env << QByteArray("A=1\nTELEMETRY=true\nB=2\n") << false
+                                 << QByteArray("A=1\nTELEMETRY=false\nB=2\n");
+    QTest::newRow("comments kept") << env << QByteArray("# top\nTELEMETRY=true # why it is on\n# end\n")
+                                   << false << QByteArray("# top\nTELEMETRY=false # why it is on\n# end\n");
+    QTest::newRow("export prefix") << env << QByteArray("export A=1\nexport TELEMETRY=true\n") << false
+                                   << QByteArray("export A=1\nexport TELEMETRY=false\n");
+    QTest::newRow("double quotes kept") << env << QByteArray("TELEMETRY=\"true\"\nX=\"a b\"\n") << false
+                                        << QByteArray("TELEMETRY=\"false\"\nX=\"a b\"\n");
+    QTest::newRow("single quotes kept")
+        << env << QByteArray("TELEMETRY='true'\n") << false << QByteArray("TELEMETRY='false'\n");
+    QTest::newRow("backticks kept") << env << QByteArray("TELEMETRY=`1`\n") << false
+                                    << QByteArray("TELEMETRY=`false`\n");
+    QTest::newRow("colon separator") << env << QByteArray("TELEMETRY: true\n") << false
+                                     << QByteArray("TELEMETRY: false\n");
+    QTest::newRow("spaces around =") << env << QByteArray("  TELEMETRY = true  \n") << false
+                                     << QByteArray("  TELEMETRY = false  \n");
+    QTest::newRow("empty value") << env << QByteArray("TELEMETRY=\nA=1\n") << true
+                                 << QByteArray("TELEMETRY=true\nA=1\n");
+    QTest::newRow("CRLF") << env << QByteArray("A=1\r\nTELEMETRY=true\r\nB=2\r\n") << false
+                          << QByteArray("A=1\r\nTELEMETRY=false\r\nB=2\r\n");
+    QTest::newRow("CRLF, appended") << env << QByteArray("A=1\r\nB=2\r\n") << false
+                                    << QByteArray("A=1\r\nB=2\r\nTELEMETRY=false\r\n");
+    QTest::newRow("no final newline")
+        << env << QByteArray("A=1\nTELEMETRY=true") << false << QByteArray("A=1\nTELEMETRY=false");
+    QTest::newRow("no final newline, appended")
+        << env << QByteArray("A=1\nB=2") << false << QByteArray("A=1\nB=2\nTELEMETRY=false");
+    QTest::newRow("duplicates: every one changed")
+        << env << QByteArray("TELEMETRY=false\nA=1\nTELEMETRY=true # the one that wins\n") << false
+        << QByteArray("TELEMETRY=false\nA=1\nTELEMETRY=false # the one that wins\n");
+    QTest::newRow("inside another value is not a binding")
+        << env << QByteArray("NOTE=\"first\nTELEMETRY=true\"\nA=1\n") << false
+        << QByteArray("NOTE=\"first\nTELEMETRY=true\"\nA=1\nTELEMETRY=false\n");
+    QTest::newRow("commented-out line left alone") << env << QByteArray("# TELEMETRY=true\nA=1\n") << false
+                                                   << QByteArray("# TELEMETRY=true\nA=1\nTELEMETRY=false\n");
+    QTest::newRow("non-ASCII before") << env << QByteArray("NAME=Zoë 🎉 ✓\nTELEMETRY=true\n") << false
+                                      << QByteArray("NAME=Zoë 🎉 ✓\nTELEMETRY=false\n");
+    QTest::newRow("BOM") << env
+                         << QByteArray("\xEF\xBB\xBF"
+                                       "TELEMETRY=true\n")
+                         << false
+                         << QByteArray("\xEF\xBB\xBF"
+                                       "TELEMETRY=false\n");
+    QTest::newRow("TRUE means off: opt-in")
+        << env << QByteArray("TELEMETRY=TRUE\n") << true << QByteArray("TELEMETRY=true\n");
+    QTest::newRow("opt-in") << env << QByteArray("A=1\nTELEMETRY=false\n") << true
+                            << QByteArray("A=1\nTELEMETRY=true\n");
+    QTest::newRow("dotenv under another name") << QStringLiteral("directus.conf") << QByteArray("A=1\n")
+                                               << false << QByteArray("A=1\nTELEMETRY=false\n");
+
+    const QString json = QStringLiteral("config.json");
+    QTest::newRow("json value")
+        << json
+        << QByteArray(
+               "{\n  \"DB_CLIENT\": \"sqlite3\",\n  \"TELEMETRY\": true,\n  \"X\": [1, {\"a\": \"}\"}]\n}\n")
+        << false
+        << QByteArray("{\n  \"DB_CLIENT\": \"sqlite3\",\n  \"TELEMETRY\": false,\n  \"X\": [1, {\"a\": "
+                      "\"}\"}]\n}\n");
+    QTest::newRow("json string value") << json << QByteArray("{\"TELEMETRY\": \"true\"}") << false
+                                       << QByteArray("{\"TELEMETRY\": \"false\"}");
+    QTest::newRow("json appended")
+        << json << QByteArray("{\n    \"DB_CLIENT\": \"sqlite3\",\n    \"DB_FILENAME\": \"./directus.db\"\n}")
+        << false
+        << QByteArray("{\n    \"DB_CLIENT\": \"sqlite3\",\n    \"DB_FILENAME\": \"./directus.db\",\n    "
+                      "\"TELEMETRY\": false\n}");
+    QTest::newRow("json compact, CRLF") << json << QByteArray("{\"A\":\"1\",\"TELEMETRY\":1}\r\n") << false
+                                        << QByteArray("{\"A\":\"1\",\"TELEMETRY\":false}\r\n");
+    QTest::newRow("json empty object")
+        << json << QByteArray("{}\n") << false << QByteArray("{\"TELEMETRY\": false}\n");
+
+    const QString yaml = QStringLiteral("config.yaml");
+    QTest::newRow("yaml value, comment kept")
+        << yaml << QByteArray("# Directus\nDB_CLIENT: sqlite3\nTELEMETRY: true   # note\nNESTED:\n  a: 1\n")
+        << false
+        << QByteArray("# Directus\nDB_CLIENT: sqlite3\nTELEMETRY: false   # note\nNESTED:\n  a: 1\n");
+    QTest::newRow("yaml quoted") << yaml << QByteArray("TELEMETRY: 'true'\nB: \"x\"\n") << false
+                                 << QByteArray("TELEMETRY: 'false'\nB: \"x\"\n");
+    QTest::newRow("yaml appended, no final newline")
+        << yaml << QByteArray("A: x") << false << QByteArray("A: x\nTELEMETRY: false");
+    QTest::newRow("yaml null value") << yaml << QByteArray("TELEMETRY:\nB: 1\n") << true
+                                     << QByteArray("TELEMETRY: true\nB: 1\n");
+    QTest::newRow("yml, CRLF") << QStringLiteral("config.yml") << QByteArray("A: x\r\nTELEMETRY: true\r\n")
+                               << false << QByteArray("A: x\r\nTELEMETRY: false\r\n");
+}
+
+void TestOptOut::shouldChangeOnlyTheTelemetryValue()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, before);
+    QFETCH(bool, enable);
+    QFETCH(QByteArray, after);
+
+    // Given a project whose config file holds `before`
+    ScratchProject project;
+    const bool isEnv = fileName == QLatin1String(".env");
+    if (!isEnv)
+        QFile::remove(project.path() + QStringLiteral("/.env"));
+    const QString path = project.path() + QLatin1Char('/') + fileName;
+    writeAll(path, before);
+    const auto config = load(project.path(), isEnv ? QString() : fileName);
+    QVERIFY(config);
+    QCOMPARE(config->configFilePath(), path);
+    const QList<QPair<QString, JsValue>> othersBefore = [&] {
+        QList<QPair<QString, JsValue>> values;
+        for (const QString &key : config->keys()) {
+            if (key != QLatin1String("TELEMETRY"))
+                values.append({key, config->value(key)});
+        }
+        return values;
+    }();
+
+    // When TELEMETRY is switched
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock());
+    const TelemetrySwitch::Plan plan = telemetrySwitch.plan(enable);
+    QVERIFY2(plan.ok, qPrintable(plan.error));
+    QVERIFY(!plan.nothingToDo);
+    QCOMPARE(plan.after, after);
+    const TelemetrySwitch::Result result = telemetrySwitch.apply(plan);
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    // Then the file differs only there, and the real loader reads the new value and the same others
+    QCOMPARE(readAll(path), after);
+    QCOMPARE(readAll(result.backupFile), before);
+    const auto reloaded = load(project.path(), isEnv ? QString() : fileName);
+    QVERIFY(reloaded);
+    QCOMPARE(reloaded->origin(QStringLiteral("TELEMETRY")).kind, ProjectConfig::Origin::Kind::ConfigFile);
+    QCOMPARE(TelemetryGate::evaluate(*reloaded, {}, LicenseVerifier::directusEmbedded(), Now).requested,
+             enable);
+    for (const auto &[key, value] : othersBefore)
+        QVERIFY2(reloaded->value(key) == value, qPrintable(key));
+}
+
+void TestOptOut::shouldKeepAnExactBackupNamedByTheClock()
+{
+    // Given a .env with restrictive permissions
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    const QByteArray original = readAll(env);
+    QVERIFY(QFile::setPermissions(env, QFile::ReadOwner | QFile::WriteOwner));
+
+    // When it is switched off, then on again, at the same clock second
+    const auto config = load(project.path());
+    const TelemetrySwitch::Result first
+        = TelemetrySwitch(*config, fixedClock()).apply(TelemetrySwitch(*config, fixedClock()).plan(false));
+    QVERIFY2(first.ok, qPrintable(first.error));
+    const auto changed = load(project.path());
+    const TelemetrySwitch again(*changed, fixedClock());
+    const TelemetrySwitch::Result second = again.apply(again.plan(true));
+    QVERIFY2(second.ok, qPrintable(second.error));
+
+    // Then each backup is an exact copy, named by the clock, never overwritten, as private as the file
+    QCOMPARE(first.backupFile, env + QStringLiteral(".backup-20261125T120000Z"));
+    QCOMPARE(second.backupFile, env + QStringLiteral(".backup-20261125T120000Z-2"));
+    QCOMPARE(readAll(first.backupFile), original);
+    QCOMPARE(readAll(second.backupFile), original + "TELEMETRY=false\n");
+    QCOMPARE(QFileInfo(first.backupFile).permissions(), QFileInfo(env).permissions());
+    QCOMPARE(QFileInfo(env).permissions() & 0x7777,
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    QCOMPARE(readAll(env), original + "TELEMETRY=true\n");
+}
+
+void TestOptOut::shouldLeaveTheOriginalIntactWhenTheWriteFails()
+{
+    // Given a writer that gets half-way through a real QSaveFile and then fails (a full disk, a crash)
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    const QByteArray original = readAll(env);
+    const QStringList filesBefore = filesIn(project.path());
+    const auto failing = [](const QString &path, const QByteArray &bytes, QString *error) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write(bytes.left(bytes.size() / 2));
+        *error = QStringLiteral("simulated failure after %1 bytes").arg(bytes.size() / 2);
+        return false; // never committed: QSaveFile discards the temporary file
+    };
+    const auto config = load(project.path());
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock(), failing);
+
+    // When the change is applied
+    const TelemetrySwitch::Result result = telemetrySwitch.apply(telemetrySwitch.plan(false));
+
+    // Then it fails plainly, the file is byte-identical, and no backup or temporary file is left
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QLatin1String("simulated failure")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(env), qPrintable(result.error));
+    QCOMPARE(readAll(env), original);
+    QCOMPARE(filesIn(project.path()), filesBefore);
+}
+
+void TestOptOut::shouldRefuseAReadOnlyFile()
+{
+    // Given a .env marked read-only (even root, who could write it, is stopped: the mode says "don't")
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    const QByteArray original = readAll(env);
+    QVERIFY(QFile::setPermissions(env, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QStringList filesBefore = filesIn(project.path());
+
+    // When opting out
+    const auto config = load(project.path());
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock());
+    const TelemetrySwitch::Plan plan = telemetrySwitch.plan(false);
+
+    // Then it is refused with the file named and what to do; nothing changes
+    QVERIFY(!plan.ok);
+    QVERIFY2(plan.error.contains(env) && plan.error.contains(QLatin1String("read-only"))
+                 && plan.error.contains(QLatin1String("chmod")),
+             qPrintable(plan.error));
+    QVERIFY(!telemetrySwitch.apply(plan).ok);
+    QCOMPARE(readAll(env), original);
+    QCOMPARE(filesIn(project.path()), filesBefore);
+}
+
+void TestOptOut::shouldRefuseAReadOnlyFolder()
+{
+    if (::geteuid() == 0)
+        QSKIP("root may write into a read-only folder; the read-only file test covers root");
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    const QByteArray original = readAll(env);
+    const auto config = load(project.path());
+    QVERIFY(QFile::setPermissions(project.path(), QFile::ReadOwner | QFile::ExeOwner));
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock());
+    const TelemetrySwitch::Result result = telemetrySwitch.apply(telemetrySwitch.plan(false));
+    QFile::setPermissions(project.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(project.path()), qPrintable(result.error));
+    QCOMPARE(readAll(env), original);
+}
+
+void TestOptOut::shouldRefuseASymlinkLeadingOutsideTheProject()
+{
+    // Given a .env that is a link to a file in another folder
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    QTemporaryDir elsewhere;
+    const QString shared = elsewhere.filePath(QStringLiteral("shared.env"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    QVERIFY(QFile::rename(env, shared));
+    QVERIFY(QFile::link(shared, env));
+    const QByteArray original = readAll(shared);
+
+    // When opting out
+    const auto config = load(project.path());
+    QVERIFY(config);
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock());
+    const TelemetrySwitch::Plan plan = telemetrySwitch.plan(false);
+
+    // Then it refuses, naming the link and where it leads; nothing changes anywhere
+    QVERIFY(!plan.ok);
+    QVERIFY2(plan.error.contains(env) && plan.error.contains(QFileInfo(shared).canonicalFilePath())
+                 && plan.error.contains(QLatin1String("symbolic link")),
+             qPrintable(plan.error));
+    QCOMPARE(readAll(shared), original);
+    QVERIFY(QFileInfo(env).isSymLink());
+    QCOMPARE(filesIn(elsewhere.path()), QStringList {QStringLiteral("shared.env")});
+}
+
+void TestOptOut::shouldWriteThroughASymlinkInsideTheProject()
+{
+    // Given a .env that links to config/real.env inside the project
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    QVERIFY(QDir(project.path()).mkdir(QStringLiteral("config")));
+    const QString real = project.path() + QStringLiteral("/config/real.env");
+    QVERIFY(QFile::rename(env, real));
+    QVERIFY(QFile::link(QStringLiteral("config/real.env"), env));
+    const QByteArray original = readAll(real);
+
+    const auto config = load(project.path());
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock());
+    const TelemetrySwitch::Result result = telemetrySwitch.apply(telemetrySwitch.plan(false));
+
+    // Then the target is edited, the link stays a link, and the backup sits next to the target
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(QFileInfo(env).isSymLink());
+    QCOMPARE(readAll(real), original + "TELEMETRY=false\n");
+    QCOMPARE(QFileInfo(result.backupFile).absolutePath(), QFileInfo(real).canonicalPath());
+    QCOMPARE(load(project.path())->value(QStringLiteral("TELEMETRY")), JsValue(false));
+}
+
+void TestOptOut::shouldKeepTheFileOwner()
+{
+    if (::geteuid() != 0)
+        QSKIP("only root can give a file to another user");
+    // Given a .env owned by another user (Directus's service account), edited by root
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    QCOMPARE(::chown(QFile::encodeName(env).constData(), 65534, 65534), 0);
+    const auto config = load(project.path());
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock());
+    const TelemetrySwitch::Result result = telemetrySwitch.apply(telemetrySwitch.plan(false));
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    // Then the new file still belongs to that user, so Directus can still read it
+    QCOMPARE(QFileInfo(env).ownerId(), 65534u);
+    QCOMPARE(QFileInfo(env).groupId(), 65534u);
+    QCOMPARE(QFileInfo(result.backupFile).ownerId(), 65534u);
+}
+
+void TestOptOut::shouldRefuseWhatItCannotEditSafely_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("yaml block scalar")
+        << QStringLiteral("config.yaml") << QByteArray("TELEMETRY: |\n  true\n")
+        << QStringLiteral("several lines");
+    QTest::newRow("yaml tag") << QStringLiteral("config.yaml") << QByteArray("TELEMETRY: !!str true\n")
+                              << QStringLiteral("tag");
+    QTest::newRow("yaml flow mapping") << QStringLiteral("config.yaml") << QByteArray("{TELEMETRY: true}\n")
+                                       << QStringLiteral("not a simple");
+    QTest::newRow("dotenv, invalid UTF-8")
+        << QStringLiteral(".env") << QByteArray("NAME=\xff\xfe\nTELEMETRY=true\n") << QStringLiteral("UTF-8");
+}
+
+void TestOptOut::shouldRefuseWhatItCannotEditSafely()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    ScratchProject project;
+    const QString path = project.path() + QLatin1Char('/') + fileName;
+    writeAll(path, content);
+    const auto config = load(project.path(), fileName == QLatin1String(".env") ? QString() : fileName);
+    QVERIFY(config);
+    const TelemetrySwitch::Plan plan = TelemetrySwitch(*config, fixedClock()).plan(false);
+    QVERIFY(!plan.ok);
+    QVERIFY2(plan.error.contains(reason) && plan.error.contains(path)
+                 && plan.error.contains(QLatin1String("by hand")),
+             qPrintable(plan.error));
+    QCOMPARE(readAll(path), content);
+}
+
+void TestOptOut::shouldRefuseAFileChangedSincePlanned()
+{
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    const auto config = load(project.path());
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock());
+    const TelemetrySwitch::Plan plan = telemetrySwitch.plan(false);
+    QVERIFY(plan.ok);
+    project.appendEnv(QStringLiteral("ADDED_BY_SOMEONE=1"));
+    const QByteArray edited = readAll(env);
+    const TelemetrySwitch::Result result = telemetrySwitch.apply(plan);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QLatin1String("changed since")), qPrintable(result.error));
+    QCOMPARE(readAll(env), edited);
+}
+
+void TestOptOut::shouldDoNothingWhenAlreadySet()
+{
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    project.appendEnv(QStringLiteral("TELEMETRY=0"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    const QByteArray original = readAll(env);
+    const QStringList filesBefore = filesIn(project.path());
+    const auto config = load(project.path());
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock());
+    const TelemetrySwitch::Plan plan = telemetrySwitch.plan(false);
+    QVERIFY(plan.ok && plan.nothingToDo);
+    QVERIFY2(plan.notes.join(QLatin1Char(' ')).contains(QLatin1String("nothing to change")),
+             qPrintable(plan.notes.join(QLatin1Char(' '))));
+    const TelemetrySwitch::Result result = telemetrySwitch.apply(plan);
+    QVERIFY(result.ok && !result.changed);
+    QCOMPARE(readAll(env), original);
+    QCOMPARE(filesIn(project.path()), filesBefore);
+}
+
+void TestOptOut::shouldNotCreateAConfigFileUnlessAsked()
+{
+    // Given a project configured only through the server environment (no .env)
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    QVERIFY(QFile::remove(env));
+    const QList<QPair<QString, QString>> environment {
+        {QStringLiteral("DB_CLIENT"), QStringLiteral("sqlite3")},
+        {QStringLiteral("DB_FILENAME"), QStringLiteral("./directus.db")}};
+    const auto config = load(project.path(), QString(), environment);
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock());
+
+    // Then by default it explains where to set TELEMETRY instead, and creates nothing
+    const TelemetrySwitch::Plan refused = telemetrySwitch.plan(false);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(env) && refused.error.contains(QLatin1String("environment"))
+                 && refused.error.contains(QLatin1String("--create-config")),
+             qPrintable(refused.error));
+    QVERIFY(!QFileInfo::exists(env));
+
+    // And when asked, it creates .env holding only TELEMETRY, which the loader then reads
+    TelemetrySwitch::Options options;
+    options.createConfigIfMissing = true;
+    const TelemetrySwitch::Result created = telemetrySwitch.apply(telemetrySwitch.plan(false, options));
+    QVERIFY2(created.ok, qPrintable(created.error));
+    QCOMPARE(readAll(env), QByteArray("TELEMETRY=false\n"));
+    QCOMPARE(load(project.path(), QString(), environment)->value(QStringLiteral("TELEMETRY")),
+             JsValue(false));
+
+    // But not in a folder that is not a Directus install
+    ScratchProject bare(QStringLiteral("blog-sqlite"));
+    QVERIFY(QFile::remove(bare.path() + QStringLiteral("/.env")));
+    QVERIFY(QDir(bare.path() + QStringLiteral("/node_modules")).removeRecursively());
+    ProjectConfig::Options bareOptions;
+    bareOptions.projectDir = bare.path();
+    bareOptions.directusVersion = QStringLiteral("12.4.1");
+    QString error;
+    const auto bareConfig = ProjectConfig::load(bareOptions, &error);
+    QVERIFY2(bareConfig, qPrintable(error));
+    const TelemetrySwitch::Plan notAnInstall
+        = TelemetrySwitch(*bareConfig, fixedClock()).plan(false, options);
+    QVERIFY(!notAnInstall.ok);
+    QVERIFY2(notAnInstall.error.contains(QLatin1String("not a Directus install")),
+             qPrintable(notAnInstall.error));
+    QVERIFY(!QFileInfo::exists(bare.path() + QStringLiteral("/.env")));
+}
+
+void TestOptOut::shouldSayTheFileOverridesTheServerEnvironment()
+{
+    // Given TELEMETRY=true in the server environment and not in the .env
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const QList<QPair<QString, QString>> environment {{QStringLiteral("TELEMETRY"), QStringLiteral("true")}};
+    const auto config = load(project.path(), QString(), environment);
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock());
+    const TelemetrySwitch::Plan plan = telemetrySwitch.plan(false);
+    QVERIFY2(plan.ok, qPrintable(plan.error));
+    QVERIFY2(plan.notes.join(QLatin1Char(' ')).contains(QLatin1String("server environment")),
+             qPrintable(plan.notes.join(QLatin1Char(' '))));
+    QVERIFY(telemetrySwitch.apply(plan).ok);
+    // Then the file's value wins over the environment's, as in Directus (spec §3.1)
+    QCOMPARE(load(project.path(), QString(), environment)->value(QStringLiteral("TELEMETRY")),
+             JsValue(false));
+}
+
+void TestOptOut::shouldRefuseWhenTelemetryComesFromAFile()
+{
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    writeAll(project.path() + QStringLiteral("/telemetry.txt"), "true");
+    project.appendEnv(QStringLiteral("TELEMETRY_FILE=./telemetry.txt"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    const QByteArray original = readAll(env);
+    const auto config = load(project.path());
+    const TelemetrySwitch::Plan plan = TelemetrySwitch(*config, fixedClock()).plan(false);
+    QVERIFY(!plan.ok);
+    QVERIFY2(plan.error.contains(QLatin1String("TELEMETRY_FILE"))
+                 && plan.error.contains(QLatin1String("telemetry.txt")),
+             qPrintable(plan.error));
+    QCOMPARE(readAll(env), original);
+}
+
+void TestOptOut::shouldSayPlainlyThatWithoutALicenceTheOptOutIsIgnored()
+{
+    // Given the blog project (no licence) opted out
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const auto config = load(project.path());
+    const TelemetrySwitch telemetrySwitch(*config, fixedClock());
+    QVERIFY(telemetrySwitch.apply(telemetrySwitch.plan(false)).ok);
+
+    // When the gate is evaluated on the reloaded configuration
+    const ReportEngine::GateOutcome gate
+        = ReportEngine(*load(project.path())).evaluateGate(LicenseVerifier::directusEmbedded(), Now);
+    QVERIFY2(gate.ok, qPrintable(gate.error));
+
+    // Then the request is off, the effect is not, and the admin is told why and to restart
+    QVERIFY(!gate.state.requested);
+    QVERIFY(gate.state.effective);
+    QCOMPARE(gate.state.reason, TelemetryGate::Reason::RequiredByCoreLicence);
+    const QString text = TelemetrySwitch::describe(gate.state).join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QLatin1String("ignores TELEMETRY=false")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("restart Directus")), qPrintable(text));
+}
+
+void TestOptOut::shouldAskBeforeWritingFromTheCli()
+{
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    const QByteArray original = readAll(env);
+
+    // "n" (or no answer) changes nothing
+    const CliResult declined = runCli({QStringLiteral("opt-out"), project.path()}, "n\n");
+    QCOMPARE(declined.exitCode, 11);
+    QVERIFY2(declined.out.contains(QLatin1String("TELEMETRY=false")), qPrintable(declined.out));
+    QCOMPARE(readAll(env), original);
+    QCOMPARE(runCli({QStringLiteral("opt-out"), project.path()}).exitCode, 11);
+    QCOMPARE(readAll(env), original);
+
+    // "y" writes, and the state afterwards is spelled out
+    const CliResult accepted = runCli({QStringLiteral("opt-out"), project.path()}, "y\n");
+    QCOMPARE(accepted.exitCode, 0);
+    QCOMPARE(readAll(env), original + "TELEMETRY=false\n");
+    QVERIFY2(accepted.out.contains(QLatin1String("Requested: telemetry off"))
+                 && accepted.out.contains(QLatin1String("ignores TELEMETRY=false"))
+                 && accepted.out.contains(QLatin1String("restart Directus")),
+             qPrintable(accepted.out));
+
+    // --yes does not ask; opt-in restores the value
+    const CliResult optIn = runCli({QStringLiteral("opt-in"), project.path(), QStringLiteral("--yes")});
+    QCOMPARE(optIn.exitCode, 0);
+    QCOMPARE(readAll(env), original + "TELEMETRY=true\n");
+
+    // A refusal has its own exit code and names the file
+    QVERIFY(QFile::setPermissions(env, QFile::ReadOwner));
+    const CliResult refused = runCli({QStringLiteral("opt-out"), project.path(), QStringLiteral("--yes")});
+    QCOMPARE(refused.exitCode, 10);
+    QVERIFY2(refused.err.contains(env), qPrintable(refused.err));
+}
+
+QTEST_GUILESS_MAIN(TestOptOut)
+#include "tst_optout.moc"
