@@ -125,8 +125,7 @@ QString TelemetrySwitch::checkWritable(const QString &path) const
             .arg(path);
     // Root may write anything, so access() alone would let the inspector overwrite a file an admin marked
     // read-only on purpose; no write bit at all is taken as that intent.
-    const bool writeBits
-        = info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
+    const bool writeBits = info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
     if (!info.isWritable() || !writeBits) {
         bool statOk = false;
         const struct stat status = statOf(path, &statOk);
