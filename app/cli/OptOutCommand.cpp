@@ -83,6 +83,8 @@ int OptOutCommand::run(const QStringList &arguments, bool enable)
             std::getline(std::cin, answer);
             const QString reply = QString::fromStdString(answer).trimmed().toLower();
             if (reply != QLatin1String("y") && reply != QLatin1String("yes")) {
+                if (answer.empty()) // no answer (end of input): end the prompt's line
+                    OutputWriter::printOut("\n");
                 OutputWriter::printOut(tr("Nothing was changed.\n").toUtf8());
                 return ExitDeclined;
             }

@@ -335,9 +335,12 @@ TelemetrySwitch::Result TelemetrySwitch::apply(const Plan &plan) const
             + QString::number(attempt);
         backup.setFileName(backupPath);
     }
-    backup.setPermissions(QFileInfo(plan.targetFile).permissions());
     bool statOk = false;
     const struct stat original = statOf(plan.targetFile, &statOk);
+    // The exact mode bits: QFile's permission flags would fold the inspector's own access (root's) into
+    // the owner's bits.
+    if (statOk && ::fchmod(backup.handle(), original.st_mode & 07777) != 0)
+        qCDebug(lcOptOut) << "cannot copy the mode to the backup:" << backupPath;
     if (statOk && ::fchown(backup.handle(), original.st_uid, original.st_gid) != 0)
         qCDebug(lcOptOut) << "backup keeps the inspector's owner:" << backupPath;
     if (backup.write(plan.before) != plan.before.size() || !backup.flush()) {
@@ -372,14 +375,15 @@ TelemetrySwitch::Writer TelemetrySwitch::atomicWriter()
         if (existed) {
             // QSaveFile writes a new file and renames it over the old one, so the new file would belong to
             // whoever runs the inspector; Directus, running as the old owner, might then not read it.
-            file.setPermissions(QFileInfo(path).permissions());
-            if (::fchown(file.handle(), original.st_uid, original.st_gid) != 0) {
+            if (::fchmod(file.handle(), original.st_mode & 07777) != 0
+                || ::fchown(file.handle(), original.st_uid, original.st_gid) != 0) {
                 file.cancelWriting();
-                *errorMessage = tr("Cannot keep the owner of %1 (user %2, group %3) on the new file; run the "
-                                   "inspector as that user.")
-                                    .arg(path)
-                                    .arg(original.st_uid)
-                                    .arg(original.st_gid);
+                *errorMessage
+                    = tr("Cannot keep the owner (user %2, group %3) and mode of %1 on the new file; "
+                         "run the inspector as that user.")
+                          .arg(path)
+                          .arg(original.st_uid)
+                          .arg(original.st_gid);
                 return false;
             }
         }

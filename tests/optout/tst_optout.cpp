@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -271,6 +272,18 @@ void TestOptOut::shouldKeepAnExactBackupNamedByTheClock()
     QCOMPARE(QFileInfo(env).permissions() & 0x7777,
              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
     QCOMPARE(readAll(env), original + "TELEMETRY=true\n");
+
+    // And an unusual mode (group may write, others nothing) survives exactly, even when root edits
+    QVERIFY(QFile::setPermissions(env, QFile::ReadGroup | QFile::WriteGroup));
+    const auto groupOnly = load(project.path());
+    const TelemetrySwitch third(*groupOnly, [] { return Now.addSecs(1); });
+    const TelemetrySwitch::Result result = third.apply(third.plan(false));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    struct stat status = {};
+    QCOMPARE(::stat(QFile::encodeName(env).constData(), &status), 0);
+    QCOMPARE(status.st_mode & 07777, mode_t(0060));
+    QCOMPARE(::stat(QFile::encodeName(result.backupFile).constData(), &status), 0);
+    QCOMPARE(status.st_mode & 07777, mode_t(0060));
 }
 
 void TestOptOut::shouldLeaveTheOriginalIntactWhenTheWriteFails()
