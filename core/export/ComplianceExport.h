@@ -22,6 +22,12 @@
 // TELEMETRY_AUTHORIZATION value (only whether one is set), and credentials in TELEMETRY_URL are withheld.
 // build() does no I/O and runs nothing: the caller (CLI, or the GUI's Export… action) passes the report
 // outcome and gate state it already has, then save() writes atomically.
+//
+// Usage (the GUI's Export… action, with the outcome of the report it shows):
+//   const auto gate = ReportEngine(config).evaluateGate(LicenseVerifier::directusEmbedded(), now);
+//   const QByteArray document = ComplianceExport([] { return QDateTime::currentDateTimeUtc(); })
+//                                   .build(config, outcome, gate.state);
+//   ComplianceExport::save(path, document, &error);
 class ComplianceExport
 {
     Q_DECLARE_TR_FUNCTIONS(ComplianceExport)

@@ -28,6 +28,15 @@
 // (createConfigIfMissing) and the folder is a Directus install. Not supported: .js config files
 // (ProjectConfig does not load them). Whether the change takes effect also depends on the licence: describe()
 // says so.
+//
+// Usage (the GUI's toggle; plan() and apply() only touch one small file, fine on the GUI thread; the gate
+// reads the database, so run it where the report runs):
+//   const TelemetrySwitch telemetrySwitch(config, [] { return QDateTime::currentDateTimeUtc(); });
+//   const TelemetrySwitch::Plan plan = telemetrySwitch.plan(/*enable=*/false);
+//   if (!plan.ok) → show plan.error; if (plan.nothingToDo) → show plan.notes
+//   else → confirm, showing plan.targetFile, plan.changedLines of plan.after, plan.notes
+//   const TelemetrySwitch::Result result = telemetrySwitch.apply(plan); → result.error or result.backupFile
+//   reload the ProjectConfig, ReportEngine(reloaded).evaluateGate(…) → TelemetrySwitch::describe(state)
 class TelemetrySwitch
 {
     Q_DECLARE_TR_FUNCTIONS(TelemetrySwitch)
