@@ -173,7 +173,7 @@ TelemetrySwitch::Plan TelemetrySwitch::plan(bool enable, const Options &options)
             plan.notes.append(tr("Only true and 1 count as on, so %1 means off.").arg(current.toString()));
         return plan;
     }
-    if (origin.kind == ProjectConfig::Origin::Kind::ServerEnvironment && m_config.configFileExists())
+    if (origin.kind == ProjectConfig::Origin::Kind::ServerEnvironment)
         plan.notes.append(
             tr("TELEMETRY is also set (to %1) in the server environment you gave. Directus lets its "
                "configuration file override the environment, so the file's value wins; remove it from the "

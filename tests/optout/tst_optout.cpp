@@ -2,12 +2,15 @@
 // Opt-out / opt-in (issue 7): TELEMETRY is changed in the file Directus reads and nothing else is; the
 // result is read back through the real loader; every refusal leaves the file as it was.
 #include "ScratchProject.h"
+#include "config/DotenvParser.h"
 #include "gating/LicenseVerifier.h"
+#include "optout/DotenvEditor.h"
 #include "optout/TelemetrySwitch.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +107,7 @@ private Q_SLOTS:
     void shouldRefuseWhenTelemetryComesFromAFile();
     void shouldSayPlainlyThatWithoutALicenceTheOptOutIsIgnored();
     void shouldAskBeforeWritingFromTheCli();
+    void shouldKeepEveryOtherBindingInGeneratedFiles();
 };
 
 void TestOptOut::shouldChangeOnlyTheTelemetryValue_data()
@@ -630,6 +634,82 @@ void TestOptOut::shouldAskBeforeWritingFromTheCli()
     const CliResult refused = runCli({QStringLiteral("opt-out"), project.path(), QStringLiteral("--yes")});
     QCOMPARE(refused.exitCode, 10);
     QVERIFY2(refused.err.contains(env), qPrintable(refused.err));
+}
+
+void TestOptOut::shouldKeepEveryOtherBindingInGeneratedFiles()
+{
+    // Given many files assembled from the dotenv shapes that trip editors up (multi-line quoted values that
+    // hold TELEMETRY=, `KEY=` followed by a quoted line, comments, CRLF and lone CR, no final newline)
+    const QList<QByteArray> pieces {
+        "A=1",
+        "# TELEMETRY=true",
+        "export TELEMETRY=true",
+        "TELEMETRY=1 # on",
+        "  TELEMETRY = 'true'  ",
+        "TELEMETRY: \"true\"",
+        "TELEMETRY=",
+        "NOTE=\"x\nTELEMETRY=true\ny\"",
+        "Q='a # not a comment'",
+        "EMPTY=",
+        "\"quoted on its own line\"",
+        "B=foo#bar",
+        "C=\"unbalanced",
+        "D=`tick`",
+        "bad line without equals",
+        "Zoë=1",
+        "E=Zoë 🎉",
+        "",
+    };
+    const QList<QByteArray> breaks {"\n", "\r\n", "\r"};
+    QRandomGenerator random(20261125); // fixed seed: reproducible
+    int edited = 0;
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray content;
+        const int lines = int(random.bounded(1, 9));
+        for (int i = 0; i < lines; ++i) {
+            content += pieces.at(int(random.bounded(pieces.size())));
+            if (i + 1 < lines || random.bounded(2))
+                content += breaks.at(int(random.bounded(breaks.size())));
+        }
+        // When TELEMETRY is set to false
+        const ConfigTextEdit edit = DotenvEditor::setValue(content, QStringLiteral("TELEMETRY"), "false");
+        QVERIFY2(edit.ok, content.constData());
+        const QByteArray after = edit.apply(content);
+
+        // Then dotenv reads every other binding exactly as before, and TELEMETRY as false
+        QList<DotenvParser::Entry> others;
+        for (const auto &entry : DotenvParser::parse(content)) {
+            if (entry.key != QLatin1String("TELEMETRY"))
+                others.append(entry);
+        }
+        QString telemetry;
+        QList<DotenvParser::Entry> othersAfter;
+        for (const auto &entry : DotenvParser::parse(after)) {
+            if (entry.key == QLatin1String("TELEMETRY"))
+                telemetry = entry.value;
+            else
+                othersAfter.append(entry);
+        }
+        QCOMPARE(telemetry, QStringLiteral("false"));
+        QCOMPARE(othersAfter.size(), others.size());
+        for (qsizetype i = 0; i < others.size(); ++i) {
+            QCOMPARE(othersAfter.at(i).key, others.at(i).key);
+            QVERIFY2(othersAfter.at(i).value == others.at(i).value, content.constData());
+        }
+        // And outside the replaced values (and an appended line) not a byte differs
+        qsizetype shift = 0;
+        qsizetype copied = 0;
+        for (const auto &replacement : edit.replacements) {
+            QCOMPARE(after.mid(copied + shift, replacement.start - copied),
+                     content.mid(copied, replacement.start - copied));
+            shift += replacement.text.size() - replacement.length;
+            copied = replacement.start + replacement.length;
+        }
+        QCOMPARE(after.mid(copied + shift), content.mid(copied));
+        edited += edit.appended ? 0 : 1;
+    }
+    qInfo("2000 generated files: %d changed in place, %d appended", edited, 2000 - edited);
+    QVERIFY(edited > 500); // most files had a TELEMETRY binding to change in place
 }
 
 QTEST_GUILESS_MAIN(TestOptOut)
