@@ -4,7 +4,10 @@
 #include "ScratchProject.h"
 #include "config/DotenvParser.h"
 #include "gating/LicenseVerifier.h"
+#include "json/JsonReader.h"
+#include "json/JsonWriter.h"
 #include "optout/DotenvEditor.h"
+#include "optout/JsonConfigEditor.h"
 #include "optout/TelemetrySwitch.h"
 
 #include <QDir>
@@ -108,6 +111,7 @@ private Q_SLOTS:
     void shouldSayPlainlyThatWithoutALicenceTheOptOutIsIgnored();
     void shouldAskBeforeWritingFromTheCli();
     void shouldKeepEveryOtherBindingInGeneratedFiles();
+    void shouldKeepEveryOtherMemberInGeneratedJson();
 };
 
 void TestOptOut::shouldChangeOnlyTheTelemetryValue_data()
@@ -710,6 +714,62 @@ void TestOptOut::shouldKeepEveryOtherBindingInGeneratedFiles()
     }
     qInfo("2000 generated files: %d changed in place, %d appended", edited, 2000 - edited);
     QVERIFY(edited > 500); // most files had a TELEMETRY binding to change in place
+}
+
+void TestOptOut::shouldKeepEveryOtherMemberInGeneratedJson()
+{
+    // Given JSON objects in several layouts, with TELEMETRY absent, present once or twice, of any type,
+    // and values that hold braces, quotes and the word TELEMETRY in strings
+    const QList<QByteArray> values {"true",
+                                    "\"true\"",
+                                    "1",
+                                    "null",
+                                    "[1, \"}\", {\"TELEMETRY\": true}]",
+                                    "{\"a\": {\"b\": \"\\\"}\"}}",
+                                    "\"TELEMETRY\"",
+                                    "-2.5e3",
+                                    "\"Zoë 🎉\""};
+    const QList<QByteArray> keys {"A", "DB_CLIENT", "TELEMETRY", "X\\u0041", "TELEMETRY_URL"};
+    const QList<QByteArray> indents {"", "\n  ", "\n    ", "\r\n\t", " "};
+    QRandomGenerator random(7);
+    for (int round = 0; round < 1000; ++round) {
+        const QByteArray indent = indents.at(int(random.bounded(indents.size())));
+        const QByteArray colon = random.bounded(2) ? ": " : ":";
+        QByteArray content = "{";
+        const int members = int(random.bounded(0, 6));
+        for (int i = 0; i < members; ++i) {
+            content += (i ? "," : "") + indent + '"' + keys.at(int(random.bounded(keys.size()))) + '"' + colon
+                + values.at(int(random.bounded(values.size())));
+        }
+        content
+            += (members && !indent.isEmpty() ? indent.left(indent.indexOf('\n') + 1) : QByteArray()) + "}";
+        if (random.bounded(2))
+            content += indent.contains('\r') ? "\r\n" : "\n";
+        const JsonReader::Result before = JsonReader::parseUtf8(content);
+        QVERIFY2(before.ok, content.constData());
+
+        // When TELEMETRY is set to false
+        const ConfigTextEdit edit = JsonConfigEditor::setValue(content, QStringLiteral("TELEMETRY"), "false");
+        QVERIFY2(edit.ok, qPrintable(edit.error + QStringLiteral(": ") + QString::fromUtf8(content)));
+        const JsonReader::Result after = JsonReader::parseUtf8(edit.apply(content));
+
+        // Then JSON.parse sees the same members but TELEMETRY, which is now false (or "false")
+        QVERIFY2(after.ok, edit.apply(content).constData());
+        QList<JsValue::Member> othersBefore;
+        QList<JsValue::Member> othersAfter;
+        for (const auto &member : before.value.members()) {
+            if (member.first != QLatin1String("TELEMETRY"))
+                othersBefore.append(member);
+        }
+        for (const auto &member : after.value.members()) {
+            if (member.first != QLatin1String("TELEMETRY"))
+                othersAfter.append(member);
+        }
+        QVERIFY2(othersBefore == othersAfter, edit.apply(content).constData());
+        const JsValue telemetry = after.value.member(QStringLiteral("TELEMETRY"));
+        QVERIFY2(telemetry == JsValue(false) || telemetry == JsValue(QStringLiteral("false")),
+                 edit.apply(content).constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOptOut)
