@@ -162,9 +162,25 @@ ConfigTextEdit YamlConfigEditor::setValue(const QByteArray &content, const QStri
             --valueEnd;
         edit.replacements.append({line.start + valueStart, valueEnd - valueStart, value});
     }
-    if (edit.replacements.isEmpty()) {
-        edit.replacements.append(ConfigTextEdit::appendLine(content, keyBytes + ": " + value));
-        edit.appended = true;
+    if (!edit.replacements.isEmpty())
+        return edit;
+    edit.appended = true;
+    const QByteArray entry = keyBytes + ": " + value;
+    const bool endsWithBreak = content.endsWith('\n') || content.endsWith('\r');
+    const bool endsIndented = !lines.isEmpty() && lines.constLast().end > lines.constLast().start
+        && isSpace(content.at(lines.constLast().start));
+    if (!endsWithBreak && endsIndented) {
+        // The last line belongs to a nested or block value; the line break an appended entry needs would
+        // become part of that value (a `|` scalar gains a final newline). Put the entry before the first
+        // top-level key instead, where a whole line changes nothing else.
+        for (const Line &line : lines) {
+            const char first = line.end > line.start ? content.at(line.start) : ' ';
+            if (isSpace(first) || first == '#' || first == '%' || content.mid(line.start, 3) == "---")
+                continue;
+            edit.replacements.append({line.start, 0, entry + ConfigTextEdit::lineEnding(content)});
+            return edit;
+        }
     }
+    edit.replacements.append(ConfigTextEdit::appendLine(content, entry));
     return edit;
 }

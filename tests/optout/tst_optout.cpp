@@ -3,18 +3,21 @@
 // result is read back through the real loader; every refusal leaves the file as it was.
 #include "ScratchProject.h"
 #include "config/DotenvParser.h"
+#include "config/YamlConfigReader.h"
 #include "gating/LicenseVerifier.h"
 #include "json/JsonReader.h"
 #include "json/JsonWriter.h"
 #include "optout/DotenvEditor.h"
 #include "optout/JsonConfigEditor.h"
 #include "optout/TelemetrySwitch.h"
+#include "optout/YamlConfigEditor.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +115,7 @@ private Q_SLOTS:
     void shouldAskBeforeWritingFromTheCli();
     void shouldKeepEveryOtherBindingInGeneratedFiles();
     void shouldKeepEveryOtherMemberInGeneratedJson();
+    void shouldKeepEveryOtherMemberInGeneratedYaml();
 };
 
 void TestOptOut::shouldChangeOnlyTheTelemetryValue_data()
@@ -200,6 +204,9 @@ void TestOptOut::shouldChangeOnlyTheTelemetryValue_data()
                                  << QByteArray("TELEMETRY: 'false'\nB: \"x\"\n");
     QTest::newRow("yaml appended, no final newline")
         << yaml << QByteArray("A: x") << false << QByteArray("A: x\nTELEMETRY: false");
+    QTest::newRow("yaml ending inside a block scalar")
+        << yaml << QByteArray("# c\nA: x\nTEXT: |\n  kept as is") << false
+        << QByteArray("# c\nTELEMETRY: false\nA: x\nTEXT: |\n  kept as is");
     QTest::newRow("yaml null value") << yaml << QByteArray("TELEMETRY:\nB: 1\n") << true
                                      << QByteArray("TELEMETRY: true\nB: 1\n");
     QTest::newRow("yml, CRLF") << QStringLiteral("config.yml") << QByteArray("A: x\r\nTELEMETRY: true\r\n")
@@ -770,6 +777,88 @@ void TestOptOut::shouldKeepEveryOtherMemberInGeneratedJson()
         QVERIFY2(telemetry == JsValue(false) || telemetry == JsValue(QStringLiteral("false")),
                  edit.apply(content).constData());
     }
+}
+
+void TestOptOut::shouldKeepEveryOtherMemberInGeneratedYaml()
+{
+    // Given block mappings with comments, nested maps, quoted keys and values, and TELEMETRY written in the
+    // ways the editor handles (plus block scalars and tags, which it must refuse rather than guess)
+    const QList<QByteArray> lines {
+        "A: 1",
+        "B: 'it''s # not a comment'",
+        "C: \"x: y\" # comment",
+        "# TELEMETRY: true",
+        "NESTED:\n  TELEMETRY: true\n  b: [1, 2]",
+        "TELEMETRY: true",
+        "TELEMETRY: 'true'   # keep",
+        "\"TELEMETRY\": 1",
+        "TELEMETRY:",
+        "TELEMETRY : \"true\"",
+        "LIST:\n  - a\n  - TELEMETRY",
+        "TEXT: |\n  TELEMETRY: true\n  more",
+        "",
+        "---",
+    };
+    const QList<QByteArray> refused {"TELEMETRY: |\n  true", "TELEMETRY: !!str true", "TELEMETRY: &x true"};
+    QRandomGenerator random(42);
+    int edited = 0;
+    int refusals = 0;
+    for (int round = 0; round < 1000; ++round) {
+        const QByteArray eol = random.bounded(3) ? "\n" : "\r\n";
+        QList<QByteArray> chosen;
+        QSet<QByteArray> keysUsed; // js-yaml rejects duplicate keys, so each key appears once
+        const int count = int(random.bounded(1, 7));
+        for (int i = 0; i < count; ++i) {
+            const QByteArray line = random.bounded(20) == 0 ? refused.at(int(random.bounded(refused.size())))
+                                                            : lines.at(int(random.bounded(lines.size())));
+            if (line == "---" && !chosen.isEmpty())
+                continue;
+            const QByteArray key = line.left(line.indexOf(':')).replace('"', "").trimmed();
+            if (!key.isEmpty() && !key.startsWith('#') && keysUsed.contains(key))
+                continue;
+            keysUsed.insert(key);
+            chosen.append(line);
+        }
+        QByteArray content = chosen.join(eol).replace("\n", eol == "\n" ? "\n" : "\r\n");
+        content.replace("\r\r\n", "\r\n");
+        if (random.bounded(2))
+            content += eol;
+        const YamlConfigReader::Result before = YamlConfigReader::parse(content);
+        if (!before.ok || !before.value.isObject())
+            continue;
+
+        const ConfigTextEdit edit = YamlConfigEditor::setValue(content, QStringLiteral("TELEMETRY"), "false");
+        if (!edit.ok) {
+            ++refusals;
+            QVERIFY2(edit.error.contains(QLatin1String("by hand")), qPrintable(edit.error));
+            // Only the shapes it must not guess at are refused
+            QVERIFY2(std::any_of(refused.cbegin(), refused.cend(),
+                                 [&](const QByteArray &shape) { return content.contains(shape.left(12)); }),
+                     content.constData());
+            continue;
+        }
+        const QByteArray changed = edit.apply(content);
+        const YamlConfigReader::Result after = YamlConfigReader::parse(changed);
+        QVERIFY2(after.ok, changed.constData());
+        QList<JsValue::Member> othersBefore;
+        QList<JsValue::Member> othersAfter;
+        for (const auto &member : before.value.members()) {
+            if (member.first != QLatin1String("TELEMETRY"))
+                othersBefore.append(member);
+        }
+        for (const auto &member : after.value.members()) {
+            if (member.first != QLatin1String("TELEMETRY"))
+                othersAfter.append(member);
+        }
+        QVERIFY2(othersBefore == othersAfter, changed.constData());
+        QVERIFY2(after.value.member(QStringLiteral("TELEMETRY")) == JsValue(false)
+                     || after.value.member(QStringLiteral("TELEMETRY")) == JsValue(QStringLiteral("false")),
+                 changed.constData());
+        ++edited;
+    }
+    qInfo("generated YAML files: %d edited and checked, %d refused (block scalar, tag, anchor)", edited,
+          refusals);
+    QVERIFY(edited > 300);
 }
 
 QTEST_GUILESS_MAIN(TestOptOut)
