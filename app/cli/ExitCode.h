@@ -11,9 +11,10 @@ enum ExitCode : int {
     ExitOutput = 5, // the output file cannot be written
     ExitCheckFailed = 6, // check: a redaction check found something
     ExitCheckCouldNotRun = 7, // check: the checks could not run (or one could not be made)
-    ExitConfigUnchanged = 10, // opt-out/opt-in: the configuration file could not or may not be changed
-    ExitDeclined = 11, // opt-out/opt-in: the user answered no; nothing was changed
-    ExitVerifyFailed = 12, // verify: the export is not intact (hash, payload or structure)
-    ExitVerifyUnreadable = 13, // verify: the export file cannot be read
+    // 8, 10 and 11 are taken by send/schedule/history (branch `send`); 9 has the same meaning there.
+    ExitNotConfirmed = 9, // opt-out/opt-in: the answer was no; nothing was changed
+    ExitConfigUnchanged = 12, // opt-out/opt-in: the configuration file could not or may not be changed
+    ExitVerifyFailed = 13, // verify: the export is not intact (hash, payload or structure)
+    ExitVerifyUnreadable = 14, // verify: the export file cannot be read
     ExitCancelled = 130,
 };

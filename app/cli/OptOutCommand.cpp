@@ -86,7 +86,7 @@ int OptOutCommand::run(const QStringList &arguments, bool enable)
                 if (answer.empty()) // no answer (end of input): end the prompt's line
                     OutputWriter::printOut("\n");
                 OutputWriter::printOut(tr("Nothing was changed.\n").toUtf8());
-                return ExitDeclined;
+                return ExitNotConfirmed;
             }
         }
         const TelemetrySwitch::Result result = telemetrySwitch.apply(plan);

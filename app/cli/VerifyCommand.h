@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // `telemetry-inspector verify FILE`: checks a saved compliance export (ComplianceExportVerifier) and prints
-// one line per check. Exit 0 when all pass, 12 when one fails, 13 when the file cannot be read.
+// one line per check. Exit 0 when all pass, 13 when one fails, 14 when the file cannot be read.
 class VerifyCommand
 {
     Q_DECLARE_TR_FUNCTIONS(VerifyCommand)

@@ -125,7 +125,8 @@ ComplianceExportVerifier::Result ComplianceExportVerifier::verify(const QByteArr
                                 "whitespace, reordered keys or other edits)"));
 
     QStringList documented;
-    for (const JsValue &field : root.member(QStringLiteral("fields")).elements()) {
+    const JsValue fields = root.member(QStringLiteral("fields")); // kept alive: elements() is a reference
+    for (const JsValue &field : fields.elements()) {
         if (field.member(QStringLiteral("inPayload")).toBool())
             documented.append(field.member(QStringLiteral("key")).toString());
     }

@@ -148,7 +148,8 @@ void TestExport::shouldBeReproducibleWithKeysInAFixedOrder()
 {
     QCOMPARE(exportOf(*m_blog), m_blogExport);
     QStringList keys;
-    for (const auto &member : JsonReader::parseUtf8(m_blogExport).value.members())
+    const JsonReader::Result parsed = JsonReader::parseUtf8(m_blogExport);
+    for (const auto &member : parsed.value.members())
         keys.append(member.first);
     QCOMPARE(
         keys.join(QLatin1Char(',')),
@@ -298,10 +299,10 @@ void TestExport::shouldExportAndVerifyFromTheCli()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(bytes);
     out.close();
-    QCOMPARE(runCli({QStringLiteral("verify"), tampered}, &output), 12);
+    QCOMPARE(runCli({QStringLiteral("verify"), tampered}, &output), 13);
     QVERIFY2(output.contains(QLatin1String("FAIL  sha256")), qPrintable(output));
 
-    QCOMPARE(runCli({QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.json"))}), 13);
+    QCOMPARE(runCli({QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.json"))}), 14);
     QCOMPARE(runCli({QStringLiteral("export"), fixturePath(QStringLiteral("blog-sqlite"))}), 1);
     QCOMPARE(runCli({QStringLiteral("export"), fixturePath(QStringLiteral("blog-sqlite")),
                      QStringLiteral("--output"), dir.filePath(QStringLiteral("no/such/folder/export.json"))}),

@@ -620,10 +620,10 @@ void TestOptOut::shouldAskBeforeWritingFromTheCli()
 
     // "n" (or no answer) changes nothing
     const CliResult declined = runCli({QStringLiteral("opt-out"), project.path()}, "n\n");
-    QCOMPARE(declined.exitCode, 11);
+    QCOMPARE(declined.exitCode, 9);
     QVERIFY2(declined.out.contains(QLatin1String("TELEMETRY=false")), qPrintable(declined.out));
     QCOMPARE(readAll(env), original);
-    QCOMPARE(runCli({QStringLiteral("opt-out"), project.path()}).exitCode, 11);
+    QCOMPARE(runCli({QStringLiteral("opt-out"), project.path()}).exitCode, 9);
     QCOMPARE(readAll(env), original);
 
     // "y" writes, and the state afterwards is spelled out
@@ -643,7 +643,7 @@ void TestOptOut::shouldAskBeforeWritingFromTheCli()
     // A refusal has its own exit code and names the file
     QVERIFY(QFile::setPermissions(env, QFile::ReadOwner));
     const CliResult refused = runCli({QStringLiteral("opt-out"), project.path(), QStringLiteral("--yes")});
-    QCOMPARE(refused.exitCode, 10);
+    QCOMPARE(refused.exitCode, 12);
     QVERIFY2(refused.err.contains(env), qPrintable(refused.err));
 }
 
