@@ -75,8 +75,12 @@ int OptOutCommand::run(const QStringList &arguments, bool enable)
     if (!plan.nothingToDo) {
         const QString verb = plan.createsFile ? tr("Create") : plan.appended ? tr("Append to") : tr("Change");
         OutputWriter::printOut(tr("%1 %2:\n").arg(verb, plan.targetFile).toUtf8());
-        for (const int line : plan.changedLines)
-            OutputWriter::printOut("  " + QByteArray::number(line) + ": " + lineOf(plan.after, line) + '\n');
+        for (const int line : plan.changedLines) {
+            OutputWriter::printOut(tr("  line %1\n").arg(line).toUtf8());
+            if (!plan.appended)
+                OutputWriter::printOut("  - " + lineOf(plan.before, line) + '\n');
+            OutputWriter::printOut("  + " + lineOf(plan.after, line) + '\n');
+        }
         if (!parser.isSet(QStringLiteral("yes"))) {
             OutputWriter::printOut(tr("Write this change? [y/N] ").toUtf8());
             std::string answer;

@@ -3,6 +3,29 @@
 
 #include "config/DotenvParser.h"
 
+namespace {
+
+// Whether dotenv reads `after` as `before` with only key's value changed to value.
+bool onlyKeyChanged(const QByteArray &before, const QByteArray &after, const QString &key,
+                    const QByteArray &value)
+{
+    const auto others = [&key](const QList<DotenvParser::Entry> &entries) {
+        QList<QPair<QString, QString>> result;
+        for (const DotenvParser::Entry &entry : entries) {
+            if (entry.key != key)
+                result.append({entry.key, entry.value});
+        }
+        return result;
+    };
+    const QList<DotenvParser::Entry> parsed = DotenvParser::parse(after);
+    const bool keySet = std::any_of(parsed.cbegin(), parsed.cend(), [&](const DotenvParser::Entry &entry) {
+        return entry.key == key && entry.value == QString::fromUtf8(value);
+    });
+    return keySet && others(parsed) == others(DotenvParser::parse(before));
+}
+
+} // namespace
+
 ConfigTextEdit DotenvEditor::setValue(const QByteArray &content, const QString &key, const QByteArray &value)
 {
     bool validUtf8 = true;
@@ -27,8 +50,18 @@ ConfigTextEdit DotenvEditor::setValue(const QByteArray &content, const QString &
             edit.replacements.append({binding.valueStart, written.size(), value});
     }
     if (edit.replacements.isEmpty()) {
-        edit.replacements.append(ConfigTextEdit::appendLine(content, key.toUtf8() + '=' + value));
         edit.appended = true;
+        edit.replacements.append(ConfigTextEdit::appendLine(content, key.toUtf8() + '=' + value));
+        // A last line such as `KEY:` takes the next line as its value (a dotenv quirk), which would swallow
+        // an appended line; the top of the file has no such neighbour above it.
+        if (!onlyKeyChanged(content, edit.apply(content), key, value)) {
+            const qsizetype bom = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+            edit.replacements = {{bom, 0, key.toUtf8() + '=' + value + ConfigTextEdit::lineEnding(content)}};
+        }
     }
+    if (!onlyKeyChanged(content, edit.apply(content), key, value))
+        return ConfigTextEdit::failure(tr("dotenv would read other values differently after the change; add "
+                                          "the line %1=%2 by hand")
+                                           .arg(key, QString::fromUtf8(value)));
     return edit;
 }

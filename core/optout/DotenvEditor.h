@@ -12,7 +12,9 @@
 // `TELEMETRY=` inside another key's multi-line quoted value is not mistaken for one. The value keeps its
 // quotes (`"true"` becomes `"false"`); `export`, comments, spacing and line endings stay. A key written more
 // than once is changed everywhere: Directus takes the last one, and leaving an earlier line with the old
-// value would mislead whoever reads the file. An absent key is appended as `KEY=value`. Not supported: files
+// value would mislead whoever reads the file. An absent key is appended as `KEY=value` (at the top instead
+// when the last line would take it as its value, as `KEY:` does). Every plan is re-read with DotenvParser:
+// one that would change another value fails rather than being returned. Not supported: files
 // that are not valid UTF-8 (byte offsets could not be kept exact; the plan fails and says so).
 class DotenvEditor
 {

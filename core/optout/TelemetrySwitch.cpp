@@ -23,6 +23,7 @@ Q_LOGGING_CATEGORY(lcOptOut, "app.core.optout")
 namespace {
 
 const QString TelemetryKey = QStringLiteral("TELEMETRY");
+constexpr qint64 MaxConfigBytes = 64 * 1024 * 1024;
 
 enum class Format { Dotenv, Json, Yaml };
 
@@ -230,7 +231,14 @@ TelemetrySwitch::Plan TelemetrySwitch::plan(bool enable, const Options &options)
         plan.error = tr("Cannot read %1: %2. Nothing was changed.").arg(plan.targetFile, file.errorString());
         return plan;
     }
-    plan.before = file.readAll();
+    // Bounded like ProjectConfig's reads: the file could have been replaced since it was loaded.
+    plan.before = file.read(MaxConfigBytes + 1);
+    if (plan.before.size() > MaxConfigBytes) {
+        plan.error = tr("%1 is larger than %2 MiB, too large to be configuration; nothing was changed.")
+                         .arg(plan.targetFile)
+                         .arg(MaxConfigBytes >> 20);
+        return plan;
+    }
 
     const ConfigTextEdit edit = format == Format::Json
         ? JsonConfigEditor::setValue(plan.before, TelemetryKey, literal)
@@ -312,7 +320,7 @@ TelemetrySwitch::Result TelemetrySwitch::apply(const Plan &plan) const
     if (!result.error.isEmpty())
         return result;
     QFile current(plan.targetFile);
-    if (!current.open(QIODevice::ReadOnly) || current.readAll() != plan.before) {
+    if (!current.open(QIODevice::ReadOnly) || current.read(MaxConfigBytes + 1) != plan.before) {
         result.error = tr("%1 changed since the change was planned (someone else edited it?); nothing was "
                           "changed. Run the command again.")
                            .arg(plan.targetFile);

@@ -158,6 +158,8 @@ void TestOptOut::shouldChangeOnlyTheTelemetryValue_data()
     QTest::newRow("inside another value is not a binding")
         << env << QByteArray("NOTE=\"first\nTELEMETRY=true\"\nA=1\n") << false
         << QByteArray("NOTE=\"first\nTELEMETRY=true\"\nA=1\nTELEMETRY=false\n");
+    QTest::newRow("last line takes the next as its value: add at the top")
+        << env << QByteArray("A=1\nTEXT:\n") << false << QByteArray("TELEMETRY=false\nA=1\nTEXT:\n");
     QTest::newRow("commented-out line left alone") << env << QByteArray("# TELEMETRY=true\nA=1\n") << false
                                                    << QByteArray("# TELEMETRY=true\nA=1\nTELEMETRY=false\n");
     QTest::newRow("non-ASCII before") << env << QByteArray("NAME=Zoë 🎉 ✓\nTELEMETRY=true\n") << false
@@ -668,6 +670,8 @@ void TestOptOut::shouldKeepEveryOtherBindingInGeneratedFiles()
         "D=`tick`",
         "bad line without equals",
         "Zoë=1",
+        "COLON:",
+        "COLON2: value",
         "E=Zoë 🎉",
         "",
     };
