@@ -191,6 +191,13 @@ TelemetrySwitch::Plan TelemetrySwitch::plan(bool enable, const Options &options)
             : tr("Set TELEMETRY=%1 where the server gets its environment (compose `environment:`, systemd "
                  "`Environment=`, the pod spec) and restart Directus.")
                   .arg(wanted);
+        if (QFileInfo(plan.configFile).isSymLink()) {
+            plan.error
+                = tr("%1 is a symbolic link to %2, which does not exist. Fix the link (Directus cannot "
+                     "read it either), then try again.")
+                      .arg(plan.configFile, QFileInfo(plan.configFile).symLinkTarget());
+            return plan;
+        }
         if (!options.createConfigIfMissing) {
             plan.error
                 = tr("There is no configuration file at %1, so this Directus is configured through its "

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void shouldRefuseAReadOnlyFile();
     void shouldRefuseAReadOnlyFolder();
     void shouldRefuseASymlinkLeadingOutsideTheProject();
+    void shouldRefuseADanglingSymlink();
     void shouldWriteThroughASymlinkInsideTheProject();
     void shouldKeepTheFileOwner();
     void shouldRefuseWhatItCannotEditSafely_data();
@@ -398,6 +399,24 @@ void TestOptOut::shouldRefuseASymlinkLeadingOutsideTheProject()
     QCOMPARE(readAll(shared), original);
     QVERIFY(QFileInfo(env).isSymLink());
     QCOMPARE(filesIn(elsewhere.path()), QStringList {QStringLiteral("shared.env")});
+}
+
+void TestOptOut::shouldRefuseADanglingSymlink()
+{
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    const QString env = project.path() + QStringLiteral("/.env");
+    QVERIFY(QFile::remove(env));
+    QVERIFY(QFile::link(project.path() + QStringLiteral("/gone.env"), env));
+    const auto config = load(project.path(), QString(),
+                             {{QStringLiteral("DB_CLIENT"), QStringLiteral("sqlite3")},
+                              {QStringLiteral("DB_FILENAME"), QStringLiteral("./directus.db")}});
+    TelemetrySwitch::Options options;
+    options.createConfigIfMissing = true;
+    const TelemetrySwitch::Plan plan = TelemetrySwitch(*config, fixedClock()).plan(false, options);
+    QVERIFY(!plan.ok);
+    QVERIFY2(plan.error.contains(QLatin1String("does not exist")) && plan.error.contains(env),
+             qPrintable(plan.error));
+    QVERIFY(!QFileInfo::exists(project.path() + QStringLiteral("/gone.env")));
 }
 
 void TestOptOut::shouldWriteThroughASymlinkInsideTheProject()
