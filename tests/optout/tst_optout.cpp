@@ -108,6 +108,7 @@ private Q_SLOTS:
     void shouldRefuseWhatItCannotEditSafely_data();
     void shouldRefuseWhatItCannotEditSafely();
     void shouldRefuseAFileChangedSincePlanned();
+    void shouldReportARecursiveYamlAliasInsteadOfCrashing();
     void shouldDoNothingWhenAlreadySet();
     void shouldNotCreateAConfigFileUnlessAsked();
     void shouldSayTheFileOverridesTheServerEnvironment();
@@ -510,6 +511,21 @@ void TestOptOut::shouldRefuseAFileChangedSincePlanned()
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QLatin1String("changed since")), qPrintable(result.error));
     QCOMPARE(readAll(env), edited);
+}
+
+void TestOptOut::shouldReportARecursiveYamlAliasInsteadOfCrashing()
+{
+    // Found by fuzz_yaml: an anchor on a mapping that contains its own alias made the reader recurse forever.
+    ScratchProject project;
+    QFile::remove(project.path() + QStringLiteral("/.env"));
+    writeAll(project.path() + QStringLiteral("/config.yaml"), "A: &anchor\n 1B: *anchor\nTELEMETRY: true\n");
+    ProjectConfig::Options options;
+    options.projectDir = project.path();
+    options.serverEnvironment = {{QStringLiteral("CONFIG_PATH"), QStringLiteral("config.yaml")}};
+    QString error;
+    QVERIFY(!ProjectConfig::load(options, &error));
+    QVERIFY2(error.contains(QLatin1String("config.yaml")) && error.contains(QLatin1String("alias")),
+             qPrintable(error));
 }
 
 void TestOptOut::shouldDoNothingWhenAlreadySet()
