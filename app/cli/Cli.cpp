@@ -4,6 +4,7 @@
 #include "Version.h"
 #include "cli/CheckCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/GateCommand.h"
 #include "cli/HistoryCommand.h"
 #include "cli/OutputWriter.h"
 #include "cli/ReportCommand.h"
@@ -29,6 +30,8 @@ QString Cli::usage()
               "  send [PROJECT_DIR]     review the report, then send it (--dry-run sends nothing)\n"
               "  schedule [PROJECT_DIR] send on Directus's schedule until Ctrl-C\n"
               "  history                the reports computed, sent and exported; --diff A B\n"
+              "  gate [PROJECT_DIR]     receive the server's own reports on loopback, check, forward or hold\n"
+              "  gate list|approve ID|discard ID   the reports the gate received and its review queue\n"
               "\n"
               "Options:\n"
               "  --help, -h             this text; `telemetry-inspector <command> --help` for a command\n"
@@ -61,6 +64,8 @@ int Cli::run(const QStringList &arguments)
         return ScheduleCommand::run(rest);
     if (command == QLatin1String("history"))
         return HistoryCommand::run(rest);
+    if (command == QLatin1String("gate"))
+        return GateCommand::run(rest);
     OutputWriter::printError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return ExitUsage;
 }
