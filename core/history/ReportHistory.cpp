@@ -294,7 +294,7 @@ qint64 ReportHistory::recordReceived(ReceivedReport &report, QString *errorMessa
     query.addBindValue(report.redactionFailed ? 1 : 0);
     query.addBindValue(text(report.redaction));
     query.addBindValue(report.diffFlagged ? 1 : 0);
-    query.addBindValue(report.diff.join(QLatin1Char('\n')));
+    query.addBindValue(text(report.diff.join(QLatin1Char('\n'))));
     query.addBindValue(report.computedEntryId);
     query.addBindValue(text(report.destination));
     query.addBindValue(text(report.forwardOutcome));
@@ -331,7 +331,7 @@ bool ReportHistory::updateReceived(const ReceivedReport &report, QString *errorM
     query.addBindValue(report.redactionFailed ? 1 : 0);
     query.addBindValue(text(report.redaction));
     query.addBindValue(report.diffFlagged ? 1 : 0);
-    query.addBindValue(report.diff.join(QLatin1Char('\n')));
+    query.addBindValue(text(report.diff.join(QLatin1Char('\n'))));
     query.addBindValue(report.computedEntryId);
     query.addBindValue(text(report.destination));
     query.addBindValue(text(report.forwardOutcome));
