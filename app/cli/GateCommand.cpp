@@ -52,17 +52,19 @@ QString findings(const ReceivedReport &report)
     QStringList lines;
     if (report.personalData)
         lines << GateCommand::tr("  personal data: an owner registration (email masked in the history)");
-    lines << GateCommand::tr("  redaction: %1").arg(report.redactionFailed ? GateCommand::tr("FAILED")
-                                                                             : GateCommand::tr("pass"));
+    lines << GateCommand::tr("  redaction: %1")
+                 .arg(report.redactionFailed ? GateCommand::tr("FAILED") : GateCommand::tr("pass"));
     for (const QString &line : report.redaction.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (report.redactionFailed)
             lines << QStringLiteral("    ") + line;
     }
     if (report.channel == ReceivedReport::Channel::Metrics) {
-        lines << (report.diffFlagged ? GateCommand::tr("  diff against the computed report: UNEXPECTED changes")
-                  : report.diff.isEmpty() ? GateCommand::tr("  diff against the computed report: identical")
-                                          : GateCommand::tr("  diff against the computed report: only "
-                                                            "api_requests* (expected)"));
+        lines << (report.diffFlagged
+                      ? GateCommand::tr("  diff against the computed report: UNEXPECTED changes")
+                      : report.diff.isEmpty()
+                      ? GateCommand::tr("  diff against the computed report: identical")
+                      : GateCommand::tr("  diff against the computed report: only "
+                                        "api_requests* (expected)"));
         for (const QString &line : report.diff)
             lines << QStringLiteral("    ") + line;
     }
@@ -73,7 +75,8 @@ QString findings(const ReceivedReport &report)
                      .arg(report.forwardOutcome,
                           report.forwardStatus ? QStringLiteral(" (HTTP %1)").arg(report.forwardStatus)
                                                : QString(),
-                          report.forwardError.isEmpty() ? QString() : QStringLiteral(": ") + report.forwardError);
+                          report.forwardError.isEmpty() ? QString()
+                                                        : QStringLiteral(": ") + report.forwardError);
     if (!report.note.isEmpty())
         lines << GateCommand::tr("  note: %1").arg(report.note);
     return lines.join(QLatin1Char('\n'));
@@ -127,7 +130,8 @@ int GateCommand::serve(const QStringList &arguments)
         host = host.mid(1, host.size() - 2);
     const QHostAddress address(host);
     if (!portOk || port > 65535 || address.isNull()) {
-        OutputWriter::printError(tr("--listen must be ADDRESS:PORT with a numeric address, e.g. 127.0.0.1:8787."));
+        OutputWriter::printError(
+            tr("--listen must be ADDRESS:PORT with a numeric address, e.g. 127.0.0.1:8787."));
         return ExitUsage;
     }
 
@@ -143,7 +147,8 @@ int GateCommand::serve(const QStringList &arguments)
     }
 
     ReportGate::Options options;
-    options.mode = parser.isSet(QStringLiteral("hold")) ? ReportGate::Mode::Hold : ReportGate::Mode::PassThrough;
+    options.mode
+        = parser.isSet(QStringLiteral("hold")) ? ReportGate::Mode::Hold : ReportGate::Mode::PassThrough;
     options.forwardTo = parser.value(QStringLiteral("forward-to"));
     QNetworkAccessManager network;
     ReportGate gate(*config, &history, &network, options);
@@ -153,10 +158,11 @@ int GateCommand::serve(const QStringList &arguments)
     const QHostAddress forwardHost(forward.host());
     if ((forward.host() == QLatin1String("localhost") || forwardHost.isLoopback() || forwardHost == address)
         && forward.port(forward.scheme() == QLatin1String("https") ? 443 : 80) == static_cast<int>(port)) {
-        OutputWriter::printError(tr("The forward destination %1 is this gate itself (TELEMETRY_URL in the project "
-                                    "points here). Give the real intake with --forward-to, e.g. "
-                                    "--forward-to https://telemetry.directus.io.")
-                                     .arg(gate.metricsBaseUrl()));
+        OutputWriter::printError(
+            tr("The forward destination %1 is this gate itself (TELEMETRY_URL in the project "
+               "points here). Give the real intake with --forward-to, e.g. "
+               "--forward-to https://telemetry.directus.io.")
+                .arg(gate.metricsBaseUrl()));
         return ExitUsage;
     }
 
@@ -164,8 +170,9 @@ int GateCommand::serve(const QStringList &arguments)
     intakeOptions.address = address;
     intakeOptions.port = static_cast<quint16>(port);
     intakeOptions.allowNonLoopback = parser.isSet(QStringLiteral("allow-non-loopback"));
-    ReportIntake intake([&gate](const IntakeRequestParser::Request &request,
-                                const QString &peer) { return gate.handle(request, peer); });
+    ReportIntake intake([&gate](const IntakeRequestParser::Request &request, const QString &peer) {
+        return gate.handle(request, peer);
+    });
     QString warning;
     if (!intake.listen(intakeOptions, &error, &warning)) {
         OutputWriter::printError(error);
@@ -258,11 +265,12 @@ int GateCommand::decide(const QStringList &arguments, bool approve)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        approve ? tr("Forward a held report with its original bytes. The Authorization header is never stored: "
-                     "it is taken from the project's TELEMETRY_AUTHORIZATION (PROJECT_DIR defaults to the "
-                     "folder the report was received for).")
-                : tr("Discard a held report: it is never forwarded. Some licences require reports to reach "
-                     "Directus; discarding may breach them."));
+        approve
+            ? tr("Forward a held report with its original bytes. The Authorization header is never stored: "
+                 "it is taken from the project's TELEMETRY_AUTHORIZATION (PROJECT_DIR defaults to the "
+                 "folder the report was received for).")
+            : tr("Discard a held report: it is never forwarded. Some licences require reports to reach "
+                 "Directus; discarding may breach them."));
     parser.addHelpOption();
     CommandSupport::addHistoryOption(parser);
     if (approve) {
@@ -278,7 +286,8 @@ int GateCommand::decide(const QStringList &arguments, bool approve)
     bool idOk = false;
     const qint64 id = positional.value(0).toLongLong(&idOk);
     if (!idOk || id <= 0 || positional.size() > (approve ? 2 : 1)) {
-        OutputWriter::printError(tr("Usage: telemetry-inspector %1 ID%2").arg(command, approve ? QStringLiteral(" [PROJECT_DIR]") : QString()));
+        OutputWriter::printError(tr("Usage: telemetry-inspector %1 ID%2")
+                                     .arg(command, approve ? QStringLiteral(" [PROJECT_DIR]") : QString()));
         return ExitUsage;
     }
     ReportHistory history(CommandSupport::historyDirectory(parser));
@@ -335,6 +344,7 @@ int GateCommand::decide(const QStringList &arguments, bool approve)
     }
     if (!finished)
         loop.exec();
-    OutputWriter::printOut((describe(*finished) + QLatin1Char('\n') + findings(*finished) + QLatin1Char('\n')).toUtf8());
+    OutputWriter::printOut(
+        (describe(*finished) + QLatin1Char('\n') + findings(*finished) + QLatin1Char('\n')).toUtf8());
     return finished->state == ReceivedReport::State::Forwarded ? ExitOk : ExitSendFailed;
 }

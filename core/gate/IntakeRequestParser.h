@@ -12,11 +12,11 @@
 // exactly that many body bytes. Feed it bytes as they arrive; it reports Complete, NeedMore, or an Error with
 // the HTTP status to answer (400, 411, 413, 431, 501, 505) and a sentence saying why. Limits are checked as
 // early as possible: the head is refused once it passes maxHeadBytes, and a body larger than maxBodyBytes is
-// refused from its Content-Length, before any of it is read. It is a plain value with no Qt event loop, so the
-// libFuzzer target tests/fuzz/fuzz_intake.cpp drives it directly.
-// Not supported (each refused with a clear status): chunked or any other Transfer-Encoding (undici sends a
-// Content-Length for a string body), obsolete line folding, HTTP/1.0 and HTTP/2, more than one request per
-// connection (the gate answers `Connection: close`).
+// refused from its Content-Length, before any of it is read. It is a plain value with no Qt event loop, so
+// the libFuzzer target tests/fuzz/fuzz_intake.cpp drives it directly. Not supported (each refused with a
+// clear status): chunked or any other Transfer-Encoding (undici sends a Content-Length for a string body),
+// obsolete line folding, HTTP/1.0 and HTTP/2, more than one request per connection (the gate answers
+// `Connection: close`).
 class IntakeRequestParser
 {
     Q_DECLARE_TR_FUNCTIONS(IntakeRequestParser)

@@ -90,7 +90,8 @@ ReportIntake::Answer ReportGate::handle(const IntakeRequestParser::Request &requ
     if (owner) {
         report.personalData = true;
         report.bytes = maskEmails(request.body);
-        report.redaction = tr("not checked: an owner registration carries the owner's name and email by design");
+        report.redaction
+            = tr("not checked: an owner registration carries the owner's name and email by design");
     } else {
         report.bytes = request.body;
         analyse(report);
@@ -143,7 +144,8 @@ void ReportGate::analyse(ReceivedReport &report) const
     const ReportEngine::Outcome computed = engine.run();
     if (!computed.ok) {
         report.diffFlagged = true;
-        report.diff = QStringList{tr("! could not compute the report to compare with: %1").arg(computed.error)};
+        report.diff
+            = QStringList {tr("! could not compute the report to compare with: %1").arg(computed.error)};
         return;
     }
     const QByteArray expected = computed.report.wireBytes();
@@ -151,7 +153,7 @@ void ReportGate::analyse(ReceivedReport &report) const
     const ReportDiff diff = ReportDiff::between(expected, report.bytes);
     if (!diff.ok()) {
         report.diffFlagged = true;
-        report.diff = QStringList{QStringLiteral("! ") + diff.error()};
+        report.diff = QStringList {QStringLiteral("! ") + diff.error()};
         return;
     }
     const QStringList lines = diff.lines();
@@ -172,19 +174,19 @@ bool ReportGate::approve(qint64 id, QString *errorMessage)
     }
     ReceivedReport report = *found;
     if (report.state != ReceivedReport::State::Held) {
-        *errorMessage = tr("Received report #%1 is %2, not held.")
-                            .arg(id)
-                            .arg(ReceivedReport::stateName(report.state));
+        *errorMessage
+            = tr("Received report #%1 is %2, not held.").arg(id).arg(ReceivedReport::stateName(report.state));
         return false;
     }
     const bool owner = report.channel == ReceivedReport::Channel::Owner;
     QByteArray body = report.bytes;
     if (owner) {
         if (!m_ownerBodies.contains(id)) {
-            *errorMessage = tr("Owner registration #%1 was stored with its email masked; only the gate process "
-                               "that received it holds the original. Approve it there, or discard it (Directus "
-                               "sends it again daily while the project is pending).")
-                                .arg(id);
+            *errorMessage
+                = tr("Owner registration #%1 was stored with its email masked; only the gate process "
+                     "that received it holds the original. Approve it there, or discard it (Directus "
+                     "sends it again daily while the project is pending).")
+                      .arg(id);
             return false;
         }
         body = m_ownerBodies.value(id);
@@ -204,14 +206,15 @@ bool ReportGate::approve(qint64 id, QString *errorMessage)
         }
     }
     if ((owner ? ownerBaseUrl() : metricsBaseUrl()).isEmpty()) {
-        *errorMessage = tr("Nowhere to forward #%1: COMPLIANCE_URL is not set and no --forward-to was given.")
-                            .arg(id);
+        *errorMessage
+            = tr("Nowhere to forward #%1: COMPLIANCE_URL is not set and no --forward-to was given.").arg(id);
         return false;
     }
     // The conditional transition is what keeps a second process from forwarding it too.
     if (!m_history->transitionReceived(id, ReceivedReport::State::Held, ReceivedReport::State::Forwarding,
                                        tr("approved"))) {
-        *errorMessage = tr("Received report #%1 changed meanwhile (approved or discarded elsewhere).").arg(id);
+        *errorMessage
+            = tr("Received report #%1 changed meanwhile (approved or discarded elsewhere).").arg(id);
         return false;
     }
     report.state = ReceivedReport::State::Forwarding;
@@ -228,9 +231,8 @@ bool ReportGate::discard(qint64 id, QString *errorMessage)
     }
     if (!m_history->transitionReceived(id, ReceivedReport::State::Held, ReceivedReport::State::Discarded,
                                        tr("discarded"))) {
-        *errorMessage = tr("Received report #%1 is %2, not held.")
-                            .arg(id)
-                            .arg(ReceivedReport::stateName(found->state));
+        *errorMessage
+            = tr("Received report #%1 is %2, not held.").arg(id).arg(ReceivedReport::stateName(found->state));
         return false;
     }
     m_authorizations.remove(id);
@@ -252,8 +254,8 @@ bool ReportGate::startForward(ReceivedReport report, const QByteArray &body, con
                               QString *errorMessage)
 {
     const bool owner = report.channel == ReceivedReport::Channel::Owner;
-    const TelemetryRequest request = TelemetryRequest::build(owner ? ownerBaseUrl() : metricsBaseUrl(),
-                                                             authorization, body, owner ? OwnerPath : MetricsPath);
+    const TelemetryRequest request = TelemetryRequest::build(
+        owner ? ownerBaseUrl() : metricsBaseUrl(), authorization, body, owner ? OwnerPath : MetricsPath);
     m_authorizations.remove(report.id);
     m_ownerBodies.remove(report.id);
     if (!request.isValid()) {

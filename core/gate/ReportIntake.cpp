@@ -88,7 +88,8 @@ void ReportIntake::onNewConnection()
         if (static_cast<int>(m_connections.size()) >= m_options.maxConnections) {
             // Answer without reading: the client learns why instead of seeing a reset.
             const QString peer = peerOf(socket);
-            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->write(
+                "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             socket->disconnectFromHost();
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             Q_EMIT requestRefused(peer, 503, tr("too many connections"));
@@ -144,7 +145,8 @@ void ReportIntake::onReadyRead(QTcpSocket *socket)
             return;
         }
         if (request.method != "POST") {
-            refuse(socket, 405, tr("Method not allowed: %1 accepts POST only.").arg(QString::fromLatin1(path)),
+            refuse(socket, 405,
+                   tr("Method not allowed: %1 accepts POST only.").arg(QString::fromLatin1(path)),
                    "Allow: POST\r\n");
             return;
         }
@@ -185,7 +187,8 @@ void ReportIntake::respond(QTcpSocket *socket, int status, const QByteArray &bod
     socket->write(head + text);
 }
 
-void ReportIntake::refuse(QTcpSocket *socket, int status, const QString &reason, const QByteArray &extraHeaders)
+void ReportIntake::refuse(QTcpSocket *socket, int status, const QString &reason,
+                          const QByteArray &extraHeaders)
 {
     qCInfo(lcIntake) << "refused" << status << reason;
     const QString peer = peerOf(socket);

@@ -21,10 +21,10 @@ class QTimer;
 // hands the complete request to the handler, whose Answer it sends. Everything else gets a short text answer:
 // 404 (other path), 405 with `Allow: POST` (other method), the parser's 400/411/413/431/501/505, 408 when a
 // client has not sent a complete request within clientTimeoutMs of connecting (a slow-client bound, not an
-// idle bound, so a byte-a-second sender cannot hold a connection), and 503 beyond maxConnections. Every answer
-// closes the connection. It binds to one address only: a loopback address unless allowNonLoopback is set.
-// requestRefused() reports each refusal for a log. Not supported: TLS (it is meant for loopback; put a TLS
-// proxy in front if Directus runs on another host), keep-alive, pipelining.
+// idle bound, so a byte-a-second sender cannot hold a connection), and 503 beyond maxConnections. Every
+// answer closes the connection. It binds to one address only: a loopback address unless allowNonLoopback is
+// set. requestRefused() reports each refusal for a log. Not supported: TLS (it is meant for loopback; put a
+// TLS proxy in front if Directus runs on another host), keep-alive, pipelining.
 class ReportIntake : public QObject
 {
     Q_OBJECT

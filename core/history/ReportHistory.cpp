@@ -358,8 +358,9 @@ bool ReportHistory::transitionReceived(qint64 id, ReceivedReport::State from, Re
     if (!m_open && !open(&error))
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral("UPDATE received SET state = ?, note = CASE WHEN ? = '' THEN note ELSE ? END "
-                                 "WHERE id = ? AND state = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE received SET state = ?, note = CASE WHEN ? = '' THEN note ELSE ? END "
+                       "WHERE id = ? AND state = ?"));
     query.addBindValue(ReceivedReport::stateName(to));
     query.addBindValue(text(note));
     query.addBindValue(text(note));
@@ -378,12 +379,12 @@ QList<ReceivedReport> ReportHistory::selectReceived(const QString &where, const 
     if (!m_open)
         return result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral(
-                      "SELECT id, time, channel, state, project, source, content_type, had_authorization, "
-                      "bytes, sha256, personal_data, redaction_failed, redaction, diff_flagged, diff, "
-                      "computed_entry, destination, forward_outcome, forward_status, forward_error, note "
-                      "FROM received ")
-                  + where);
+    query.prepare(
+        QStringLiteral("SELECT id, time, channel, state, project, source, content_type, had_authorization, "
+                       "bytes, sha256, personal_data, redaction_failed, redaction, diff_flagged, diff, "
+                       "computed_entry, destination, forward_outcome, forward_status, forward_error, note "
+                       "FROM received ")
+        + where);
     for (const QVariant &binding : bindings)
         query.addBindValue(binding);
     if (!query.exec()) {

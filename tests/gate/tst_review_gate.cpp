@@ -34,19 +34,21 @@ QByteArray fixtureReport()
 }
 
 // What Directus's fetch (undici) sends: the report as the body, Content-Type, Authorization when configured.
-QByteArray directusPost(const QByteArray &path, const QByteArray &body, const QByteArray &authorization = Token)
+QByteArray directusPost(const QByteArray &path, const QByteArray &body,
+                        const QByteArray &authorization = Token)
 {
-    QByteArray request = "POST " + path + " HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: keep-alive\r\n"
-        "content-type: application/json\r\naccept: */*\r\naccept-language: *\r\nsec-fetch-mode: cors\r\n"
-        "user-agent: node\r\naccept-encoding: gzip, deflate\r\n";
+    QByteArray request = "POST " + path
+        + " HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: keep-alive\r\n"
+          "content-type: application/json\r\naccept: */*\r\naccept-language: *\r\nsec-fetch-mode: cors\r\n"
+          "user-agent: node\r\naccept-encoding: gzip, deflate\r\n";
     if (!authorization.isEmpty())
         request += "authorization: " + authorization + "\r\n";
     request += "content-length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     return request;
 }
 
-// Sends raw bytes and returns the whole answer (until the server closes), within a bounded time. The event loop
-// keeps running meanwhile, so the gate and the upstream server (same thread) can work.
+// Sends raw bytes and returns the whole answer (until the server closes), within a bounded time. The event
+// loop keeps running meanwhile, so the gate and the upstream server (same thread) can work.
 QByteArray exchange(quint16 port, const QByteArray &raw, int timeoutMs = 5000)
 {
     QTcpSocket socket;
@@ -69,7 +71,8 @@ QByteArray withField(QByteArray bytes, const QByteArray &key, const QByteArray &
 {
     const QRegularExpression field(QStringLiteral("\"%1\": *[^,\\n}]+").arg(QString::fromLatin1(key)));
     return QString::fromUtf8(bytes)
-        .replace(field, QStringLiteral("\"%1\": %2").arg(QString::fromLatin1(key), QString::fromLatin1(value)))
+        .replace(field,
+                 QStringLiteral("\"%1\": %2").arg(QString::fromLatin1(key), QString::fromLatin1(value)))
         .toUtf8();
 }
 
@@ -135,7 +138,8 @@ private Q_SLOTS:
     void shouldRecordCheckAndDiffAReceivedReport()
     {
         // Given a held gate for the blog project
-        GateRig rig(ReportGate::Mode::Hold, QStringLiteral("http://127.0.0.1:9"), m_historyDir->path(), *m_config);
+        GateRig rig(ReportGate::Mode::Hold, QStringLiteral("http://127.0.0.1:9"), m_historyDir->path(),
+                    *m_config);
         // When the server posts its report, with request counts only it knows
         const QByteArray body = withField(fixtureReport(), "api_requests_get", "17");
         const QByteArray answer = exchange(rig.port(), directusPost("/v1/metrics", body));
@@ -154,14 +158,15 @@ private Q_SLOTS:
         QVERIFY2(!report.redactionFailed, qPrintable(report.redaction));
         QVERIFY(report.redaction.contains(QStringLiteral("PASS identifiers")));
         QVERIFY2(!report.diffFlagged, qPrintable(report.diff.join(QLatin1Char('\n'))));
-        QCOMPARE(report.diff, QStringList{QStringLiteral("  api_requests_get 0 → 17")});
+        QCOMPARE(report.diff, QStringList {QStringLiteral("  api_requests_get 0 → 17")});
         QVERIFY(report.computedEntryId > 0);
         QVERIFY(QDateTime::currentDateTimeUtc().secsTo(report.time) <= 0);
     }
 
     void shouldFlagWhatTheServerSentDifferently()
     {
-        GateRig rig(ReportGate::Mode::Hold, QStringLiteral("http://127.0.0.1:9"), m_historyDir->path(), *m_config);
+        GateRig rig(ReportGate::Mode::Hold, QStringLiteral("http://127.0.0.1:9"), m_historyDir->path(),
+                    *m_config);
         // Given a report whose item count disagrees with the database and which leaks a collection name
         QByteArray body = withField(fixtureReport(), "items", "95");
         body = withField(body, "version", "\"12.4.1 posts\"");
@@ -275,42 +280,45 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<int>("status");
         const QByteArray host = "Host: 127.0.0.1\r\n";
-        QTest::newRow("other path") << QByteArray("POST /v1/other HTTP/1.1\r\n" + host + "Content-Length: 0\r\n\r\n")
+        QTest::newRow("other path") << QByteArray("POST /v1/other HTTP/1.1\r\n" + host
+                                                  + "Content-Length: 0\r\n\r\n")
                                     << 404;
-        QTest::newRow("GET of the report path") << QByteArray("GET /v1/metrics HTTP/1.1\r\n" + host + "\r\n") << 411;
-        QTest::newRow("GET with a length") << QByteArray("GET /v1/metrics HTTP/1.1\r\n" + host
-                                                         + "Content-Length: 0\r\n\r\n")
-                                           << 405;
-        QTest::newRow("no Content-Length") << QByteArray("POST /v1/metrics HTTP/1.1\r\n" + host + "\r\n{}") << 411;
+        QTest::newRow("GET of the report path")
+            << QByteArray("GET /v1/metrics HTTP/1.1\r\n" + host + "\r\n") << 411;
+        QTest::newRow("GET with a length")
+            << QByteArray("GET /v1/metrics HTTP/1.1\r\n" + host + "Content-Length: 0\r\n\r\n") << 405;
+        QTest::newRow("no Content-Length")
+            << QByteArray("POST /v1/metrics HTTP/1.1\r\n" + host + "\r\n{}") << 411;
         QTest::newRow("chunked") << QByteArray("POST /v1/metrics HTTP/1.1\r\n" + host
                                                + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n")
                                  << 501;
-        QTest::newRow("declared body over 1 MiB") << QByteArray("POST /v1/metrics HTTP/1.1\r\n" + host
-                                                                + "Content-Length: 1048577\r\n\r\n{")
-                                                  << 413;
+        QTest::newRow("declared body over 1 MiB")
+            << QByteArray("POST /v1/metrics HTTP/1.1\r\n" + host + "Content-Length: 1048577\r\n\r\n{") << 413;
         QTest::newRow("body over 1 MiB actually sent")
             << QByteArray("POST /v1/metrics HTTP/1.1\r\n" + host + "Content-Length: 2097152\r\n\r\n"
                           + QByteArray(2097152, 'x'))
             << 413;
-        QTest::newRow("header over 16 KiB") << QByteArray("POST /v1/metrics HTTP/1.1\r\n" + host + "X-Big: "
-                                                          + QByteArray(20000, 'a') + "\r\n\r\n")
+        QTest::newRow("header over 16 KiB") << QByteArray("POST /v1/metrics HTTP/1.1\r\n" + host
+                                                          + "X-Big: " + QByteArray(20000, 'a') + "\r\n\r\n")
                                             << 431;
-        QTest::newRow("HTTP/1.0") << QByteArray("POST /v1/metrics HTTP/1.0\r\n" + host + "Content-Length: 0\r\n\r\n")
+        QTest::newRow("HTTP/1.0") << QByteArray("POST /v1/metrics HTTP/1.0\r\n" + host
+                                                + "Content-Length: 0\r\n\r\n")
                                   << 505;
-        QTest::newRow("bare LF") << QByteArray("POST /v1/metrics HTTP/1.1\n" + host + "Content-Length: 0\r\n\r\n")
+        QTest::newRow("bare LF") << QByteArray("POST /v1/metrics HTTP/1.1\n" + host
+                                               + "Content-Length: 0\r\n\r\n")
                                  << 400;
-        QTest::newRow("conflicting lengths") << QByteArray("POST /v1/metrics HTTP/1.1\r\n" + host
-                                                           + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}")
+        QTest::newRow("conflicting lengths") << QByteArray(
+            "POST /v1/metrics HTTP/1.1\r\n" + host + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}")
                                              << 400;
-        QTest::newRow("negative length") << QByteArray("POST /v1/metrics HTTP/1.1\r\n" + host
-                                                       + "Content-Length: -1\r\n\r\n")
-                                         << 400;
-        QTest::newRow("no Host") << QByteArray("POST /v1/metrics HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 400;
-        QTest::newRow("binary garbage") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 16)
-                                        << 400;
-        QTest::newRow("absolute-form target") << QByteArray("POST http://evil/v1/metrics HTTP/1.1\r\n" + host
-                                                            + "Content-Length: 0\r\n\r\n")
-                                              << 400;
+        QTest::newRow("negative length")
+            << QByteArray("POST /v1/metrics HTTP/1.1\r\n" + host + "Content-Length: -1\r\n\r\n") << 400;
+        QTest::newRow("no Host") << QByteArray("POST /v1/metrics HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
+                                 << 400;
+        QTest::newRow("binary garbage")
+            << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 16) << 400;
+        QTest::newRow("absolute-form target")
+            << QByteArray("POST http://evil/v1/metrics HTTP/1.1\r\n" + host + "Content-Length: 0\r\n\r\n")
+            << 400;
     }
 
     void shouldRefuseWhatIsNotAReport()
@@ -334,8 +342,8 @@ private Q_SLOTS:
 
     void shouldAnswerASlowClientWithATimeout()
     {
-        GateRig rig(ReportGate::Mode::Hold, QStringLiteral("http://127.0.0.1:9"), m_historyDir->path(), *m_config,
-                    300);
+        GateRig rig(ReportGate::Mode::Hold, QStringLiteral("http://127.0.0.1:9"), m_historyDir->path(),
+                    *m_config, 300);
         QElapsedTimer timer;
         timer.start();
         const QByteArray answer = exchange(rig.port(), "POST /v1/metrics HTTP/1.1\r\nHost: x\r\nContent-Le");
@@ -348,7 +356,8 @@ private Q_SLOTS:
         LoopbackHttpServer upstream;
         GateRig rig(ReportGate::Mode::PassThrough, upstream.baseUrl(), m_historyDir->path(), *m_config);
         QSignalSpy forwarded(rig.gate.get(), &ReportGate::forwardFinished);
-        const QByteArray body = R"({"project_id":"4b1d","owner":{"email":"jane.owner@example.org","name":"Jane"}})";
+        const QByteArray body
+            = R"({"project_id":"4b1d","owner":{"email":"jane.owner@example.org","name":"Jane"}})";
         QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/owner", body, QByteArray()))), 202);
         QVERIFY(forwarded.count() == 1 || forwarded.wait(5000));
         const ReceivedReport report = rig.history.receivedReports().value(0);
@@ -378,7 +387,8 @@ private Q_SLOTS:
             QVERIFY(forwarded.count() == 1 || forwarded.wait(5000));
             QCOMPARE(upstream.requests().value(0).header("authorization"), Token);
         }
-        // Every file of the history folder (database, any journal), searched for the secret's distinctive part
+        // Every file of the history folder (database, any journal), searched for the secret's distinctive
+        // part
         const QByteArray secret = Token.mid(7);
         const QDir dir(m_historyDir->path());
         const QStringList files = dir.entryList(QDir::Files);
@@ -392,9 +402,8 @@ private Q_SLOTS:
 
     void shouldRefuseANonLoopbackAddressUnlessAllowed()
     {
-        ReportIntake intake([](const IntakeRequestParser::Request &, const QString &) {
-            return ReportIntake::Answer{};
-        });
+        ReportIntake intake(
+            [](const IntakeRequestParser::Request &, const QString &) { return ReportIntake::Answer {}; });
         ReportIntake::Options options;
         options.address = QHostAddress(QHostAddress::AnyIPv4);
         QString error;
@@ -437,7 +446,8 @@ private Q_SLOTS:
         };
         QByteArray out;
         const QString historyDir = m_historyDir->path();
-        QCOMPARE(runCli({QStringLiteral("gate"), QStringLiteral("list"), QStringLiteral("--history-dir"), historyDir},
+        QCOMPARE(runCli({QStringLiteral("gate"), QStringLiteral("list"), QStringLiteral("--history-dir"),
+                         historyDir},
                         &out),
                  0);
         QVERIFY2(out.contains("#1 metrics held") && out.contains("#2 metrics held"), out.constData());
