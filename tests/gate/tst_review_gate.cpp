@@ -9,16 +9,20 @@
 #include "gate/ReportIntake.h"
 #include "history/ReportHistory.h"
 
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -470,6 +474,87 @@ private Q_SLOTS:
                         &out),
                  11);
         QCOMPARE(upstream.requests().size(), 1);
+    }
+    void shouldRunTheGateFromTheCommandLineUntilCtrlC()
+    {
+        // Given `gate` in pass-through mode on a free loopback port, forwarding to a second server
+        LoopbackHttpServer upstream;
+        const quint16 port = LoopbackHttpServer::unusedPort();
+        QProcess process;
+        process.setProgram(QStringLiteral(DTI_CLI_BINARY));
+        process.setArguments({QStringLiteral("gate"), QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--forward-to"),
+                              upstream.baseUrl(), QStringLiteral("--history-dir"), m_historyDir->path(),
+                              m_project->path()});
+        process.start();
+        QVERIFY(process.waitForStarted(5000));
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput()).contains("listening on"), 15000);
+        QVERIFY2(output.contains("TELEMETRY_URL=http://127.0.0.1:"), output.constData());
+
+        // When the server posts its report and Ctrl-C follows the forward
+        const QByteArray body = fixtureReport();
+        QCOMPARE(statusOf(exchange(port, directusPost("/v1/metrics", body))), 202);
+        QTRY_COMPARE_WITH_TIMEOUT(upstream.requests().size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput()).contains("forwarded #1"), 5000);
+        ::kill(pid_t(process.processId()), SIGINT);
+
+        // Then it stops cleanly, and the real intake got the exact bytes and the Authorization value
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.count() == 1 || finished.wait(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        output += process.readAllStandardOutput();
+        QVERIFY2(output.contains("review gate stopped"), output.constData());
+        QCOMPARE(upstream.requests().first().body, body);
+        QCOMPARE(upstream.requests().first().header("authorization"), Token);
+    }
+
+    void shouldRefuseToForwardToItself()
+    {
+        // Given a project whose TELEMETRY_URL already points at the gate's address
+        const quint16 port = LoopbackHttpServer::unusedPort();
+        m_project->appendEnv(QStringLiteral("TELEMETRY_URL=http://127.0.0.1:%1").arg(port));
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(DTI_CLI_BINARY),
+                      {QStringLiteral("gate"), QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--history-dir"),
+                       m_historyDir->path(), m_project->path()});
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("--forward-to"));
+    }
+
+    void shouldOpenAVersion1HistoryAndAddTheQueue()
+    {
+        // Given a history written before the gate existed (schema 1, one entry)
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(QDir(m_historyDir->path()).filePath(QStringLiteral("history.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(
+                QStringLiteral("CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT "
+                               "NULL, time TEXT NOT "
+                               "NULL, project TEXT NOT NULL DEFAULT '', destination TEXT NOT NULL DEFAULT "
+                               "'', outcome TEXT NOT "
+                               "NULL DEFAULT '', http_status INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL "
+                               "DEFAULT '', trigger "
+                               "TEXT NOT NULL DEFAULT '', bytes BLOB NOT NULL, sha256 TEXT NOT NULL)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO entries (kind, time, bytes, sha256) VALUES "
+                                              "('computed', '2026-01-01T00:00:00.000Z', '{}', 'x')")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        // When the gate's history opens it
+        GateRig rig(ReportGate::Mode::Hold, QStringLiteral("http://127.0.0.1:9"), m_historyDir->path(),
+                    *m_config);
+        // Then the old entry is kept and received reports can be stored
+        QCOMPARE(rig.history.entries().size(), 1);
+        QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", fixtureReport()))), 202);
+        QCOMPARE(rig.history.receivedReports().size(), 1);
     }
 };
 
