@@ -8,6 +8,7 @@
 #include "gate/ReportGate.h"
 #include "gate/ReportIntake.h"
 #include "history/ReportHistory.h"
+#include "schedule/SystemClock.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -151,7 +152,8 @@ int GateCommand::serve(const QStringList &arguments)
         = parser.isSet(QStringLiteral("hold")) ? ReportGate::Mode::Hold : ReportGate::Mode::PassThrough;
     options.forwardTo = parser.value(QStringLiteral("forward-to"));
     QNetworkAccessManager network;
-    ReportGate gate(*config, &history, &network, options);
+    SystemClock clock;
+    ReportGate gate(*config, &history, &network, &clock, options);
 
     // The project's .env usually points TELEMETRY_URL at this very gate; forwarding there would loop.
     const QUrl forward(gate.metricsBaseUrl());
@@ -323,7 +325,8 @@ int GateCommand::decide(const QStringList &arguments, bool approve)
     ReportGate::Options options;
     options.forwardTo = approve ? parser.value(QStringLiteral("forward-to")) : QString();
     QNetworkAccessManager network;
-    ReportGate gate(*config, &history, &network, options);
+    SystemClock clock;
+    ReportGate gate(*config, &history, &network, &clock, options);
     if (!approve) {
         if (!gate.discard(id, &error)) {
             OutputWriter::printError(error);

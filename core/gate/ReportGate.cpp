@@ -6,6 +6,7 @@
 #include "history/ReportHistory.h"
 #include "redaction/RedactionChecker.h"
 #include "redaction/RedactionMask.h"
+#include "schedule/Clock.h"
 #include "send/ReportSender.h"
 #include "send/SendResult.h"
 
@@ -22,10 +23,11 @@ const QString OwnerPath = QStringLiteral("/v1/owner");
 } // namespace
 
 ReportGate::ReportGate(const ProjectConfig &config, ReportHistory *history, QNetworkAccessManager *network,
-                       const Options &options, QObject *parent)
+                       const Clock *clock, const Options &options, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_history(history)
+    , m_clock(clock)
     , m_options(options)
     , m_sender(new ReportSender(network, this))
 {
@@ -77,7 +79,7 @@ QByteArray ReportGate::maskEmails(const QByteArray &bytes)
 ReportIntake::Answer ReportGate::handle(const IntakeRequestParser::Request &request, const QString &peer)
 {
     ReceivedReport report;
-    report.time = QDateTime::currentDateTimeUtc();
+    report.time = m_clock->now();
     report.channel = request.path() == OwnerPath.toLatin1() ? ReceivedReport::Channel::Owner
                                                             : ReceivedReport::Channel::Metrics;
     report.project = m_config.projectDir();

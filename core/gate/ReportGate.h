@@ -13,6 +13,7 @@
 
 #include <deque>
 
+class Clock;
 class QNetworkAccessManager;
 class ReportHistory;
 class ReportSender;
@@ -54,8 +55,9 @@ public:
         QString forwardTo;
     };
 
+    // None of the collaborators is owned; clock gives the time each report is received.
     ReportGate(const ProjectConfig &config, ReportHistory *history, QNetworkAccessManager *network,
-               const Options &options, QObject *parent = nullptr);
+               const Clock *clock, const Options &options, QObject *parent = nullptr);
     ~ReportGate() override;
 
     // The intake's handler: records, checks, then forwards or holds. Never throws; returns what to answer.
@@ -97,6 +99,7 @@ private:
 
     ProjectConfig m_config;
     ReportHistory *m_history;
+    const Clock *m_clock;
     Options m_options;
     ReportSender *m_sender;
     std::deque<Pending> m_pending;

@@ -2,6 +2,7 @@
 // The review gate end to end on real loopback sockets: a ReportIntake + ReportGate receiving what a Directus
 // server would post, a LoopbackHttpServer standing in for the real intake, a scratch copy of the blog fixture
 // as the project, and the history in a temporary folder.
+#include "FakeClock.h"
 #include "LoopbackHttpServer.h"
 #include "ScratchProject.h"
 #include "gate/IntakeRequestParser.h"
@@ -27,6 +28,7 @@
 
 namespace {
 
+const QDateTime ReceivedAt = QDateTime(QDate(2026, 11, 25), QTime(18, 4, 5), Qt::UTC);
 const QByteArray Token = "Bearer gate-test-token-5f1c9a77e2";
 
 QByteArray fixtureReport()
@@ -92,7 +94,7 @@ struct GateRig
         ReportGate::Options options;
         options.mode = mode;
         options.forwardTo = forwardTo;
-        gate = std::make_unique<ReportGate>(config, &history, &network, options);
+        gate = std::make_unique<ReportGate>(config, &history, &network, &clock, options);
         intake = std::make_unique<ReportIntake>(
             [this](const IntakeRequestParser::Request &request, const QString &peer) {
                 return gate->handle(request, peer);
@@ -105,6 +107,7 @@ struct GateRig
 
     ReportHistory history;
     QNetworkAccessManager network;
+    FakeClock clock {ReceivedAt};
     std::unique_ptr<ReportGate> gate;
     std::unique_ptr<ReportIntake> intake;
 };
@@ -164,7 +167,7 @@ private Q_SLOTS:
         QVERIFY2(!report.diffFlagged, qPrintable(report.diff.join(QLatin1Char('\n'))));
         QCOMPARE(report.diff, QStringList {QStringLiteral("  api_requests_get 0 → 17")});
         QVERIFY(report.computedEntryId > 0);
-        QVERIFY(QDateTime::currentDateTimeUtc().secsTo(report.time) <= 0);
+        QCOMPARE(report.time, ReceivedAt);
     }
 
     void shouldFlagWhatTheServerSentDifferently()
@@ -247,7 +250,8 @@ private Q_SLOTS:
         QNetworkAccessManager otherNetwork;
         ReportGate::Options options;
         options.forwardTo = upstream.baseUrl();
-        ReportGate other(*m_config, &otherHistory, &otherNetwork, options);
+        FakeClock otherClock(ReceivedAt);
+        ReportGate other(*m_config, &otherHistory, &otherNetwork, &otherClock, options);
         ReportGate *approver = fromAnotherProcess ? &other : rig.gate.get();
         QVERIFY(otherHistory.open(nullptr) || true);
         QSignalSpy forwarded(approver, &ReportGate::forwardFinished);
