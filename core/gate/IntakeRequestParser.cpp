@@ -181,8 +181,13 @@ IntakeRequestParser::State IntakeRequestParser::parseHead(const QByteArray &head
             return fail(400, tr("The request has conflicting Content-Length headers."));
         length = header.second;
     }
-    if (length.isNull())
-        return fail(411, tr("A Content-Length header is required."));
+    if (length.isNull()) {
+        // A POST must say how long its body is; other methods (refused by the intake anyway) have none, so
+        // that a GET is answered "405 Method Not Allowed" rather than "411 Length Required".
+        if (m_request.method == "POST")
+            return fail(411, tr("A Content-Length header is required."));
+        length = "0";
+    }
     // Digits only: toLongLong would accept "+5", " 5" or hexadecimal-looking input in other bases.
     if (length.isEmpty() || length.size() > 18)
         return fail(400, tr("The Content-Length is not a number."));

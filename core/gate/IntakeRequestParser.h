@@ -8,15 +8,15 @@
 #include <QString>
 
 // A strict, incremental parser for one HTTP/1.1 request as the review gate receives it from Directus's fetch
-// (undici): a request line `METHOD SP target SP HTTP/1.1`, CRLF-terminated header lines, a Content-Length and
-// exactly that many body bytes. Feed it bytes as they arrive; it reports Complete, NeedMore, or an Error with
-// the HTTP status to answer (400, 411, 413, 431, 501, 505) and a sentence saying why. Limits are checked as
-// early as possible: the head is refused once it passes maxHeadBytes, and a body larger than maxBodyBytes is
-// refused from its Content-Length, before any of it is read. It is a plain value with no Qt event loop, so
-// the libFuzzer target tests/fuzz/fuzz_intake.cpp drives it directly. Not supported (each refused with a
-// clear status): chunked or any other Transfer-Encoding (undici sends a Content-Length for a string body),
-// obsolete line folding, HTTP/1.0 and HTTP/2, more than one request per connection (the gate answers
-// `Connection: close`).
+// (undici): a request line `METHOD SP target SP HTTP/1.1`, CRLF-terminated header lines, a Content-Length
+// (required for POST) and exactly that many body bytes. Feed it bytes as they arrive; it reports Complete,
+// NeedMore, or an Error with the HTTP status to answer (400, 411, 413, 431, 501, 505) and a sentence saying
+// why. Limits are checked as early as possible: the head is refused once it passes maxHeadBytes, and a body
+// larger than maxBodyBytes is refused from its Content-Length, before any of it is read. It is a plain value
+// with no Qt event loop, so the libFuzzer target tests/fuzz/fuzz_intake.cpp drives it directly. Not supported
+// (each refused with a clear status): chunked or any other Transfer-Encoding (undici sends a Content-Length
+// for a string body), obsolete line folding, HTTP/1.0 and HTTP/2, more than one request per connection (the
+// gate answers `Connection: close`).
 class IntakeRequestParser
 {
     Q_DECLARE_TR_FUNCTIONS(IntakeRequestParser)

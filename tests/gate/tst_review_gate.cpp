@@ -292,7 +292,7 @@ private Q_SLOTS:
                                                   + "Content-Length: 0\r\n\r\n")
                                     << 404;
         QTest::newRow("GET of the report path")
-            << QByteArray("GET /v1/metrics HTTP/1.1\r\n" + host + "\r\n") << 411;
+            << QByteArray("GET /v1/metrics HTTP/1.1\r\n" + host + "\r\n") << 405;
         QTest::newRow("GET with a length")
             << QByteArray("GET /v1/metrics HTTP/1.1\r\n" + host + "Content-Length: 0\r\n\r\n") << 405;
         QTest::newRow("no Content-Length")
