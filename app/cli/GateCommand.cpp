@@ -341,9 +341,15 @@ int GateCommand::decide(const QStringList &arguments, bool approve)
         finished = done;
         loop.quit();
     });
+    if (report->state != ReceivedReport::State::Held) {
+        OutputWriter::printError(
+            tr("Received report #%1 is %2, not held.").arg(id).arg(ReceivedReport::stateName(report->state)));
+        return ExitHistory;
+    }
     if (!gate.approve(id, &error)) {
+        // Held, but it cannot be forwarded from here (no Authorization known, nowhere to send it, …).
         OutputWriter::printError(error);
-        return finished ? ExitSendFailed : ExitHistory;
+        return ExitSendFailed;
     }
     if (!finished)
         loop.exec();

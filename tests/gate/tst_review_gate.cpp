@@ -253,7 +253,8 @@ private Q_SLOTS:
         FakeClock otherClock(ReceivedAt);
         ReportGate other(*m_config, &otherHistory, &otherNetwork, &otherClock, options);
         ReportGate *approver = fromAnotherProcess ? &other : rig.gate.get();
-        QVERIFY(otherHistory.open(nullptr) || true);
+        QString openError;
+        QVERIFY2(otherHistory.open(&openError), qPrintable(openError));
         QSignalSpy forwarded(approver, &ReportGate::forwardFinished);
         QString error;
         QVERIFY2(approver->approve(1, &error), qPrintable(error));
@@ -379,6 +380,33 @@ private Q_SLOTS:
         QFile file(rig.history.databasePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("jane.owner@example.org"));
+    }
+
+    void shouldHoldAnOwnerRegistrationOnlyInMemory()
+    {
+        // Given a held owner registration
+        LoopbackHttpServer upstream;
+        GateRig rig(ReportGate::Mode::Hold, upstream.baseUrl(), m_historyDir->path(), *m_config);
+        const QByteArray body = R"({"email":"owner@blog.example.com"})";
+        QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/owner", body, QByteArray()))), 202);
+        // Then another process cannot approve it (it has only the masked bytes) ...
+        ReportHistory otherHistory(m_historyDir->path());
+        QNetworkAccessManager otherNetwork;
+        FakeClock otherClock(ReceivedAt);
+        ReportGate::Options options;
+        options.forwardTo = upstream.baseUrl();
+        ReportGate other(*m_config, &otherHistory, &otherNetwork, &otherClock, options);
+        QString openError;
+        QVERIFY2(otherHistory.open(&openError), qPrintable(openError));
+        QString error;
+        QVERIFY(!other.approve(1, &error));
+        QVERIFY2(error.contains(QStringLiteral("masked")), qPrintable(error));
+        // ... but the gate that received it forwards the original
+        QSignalSpy forwarded(rig.gate.get(), &ReportGate::forwardFinished);
+        QVERIFY2(rig.gate->approve(1, &error), qPrintable(error));
+        QVERIFY(forwarded.count() == 1 || forwarded.wait(5000));
+        QCOMPARE(upstream.requests().value(0).body, body);
+        QCOMPARE(upstream.requests().value(0).path, QByteArray("/v1/owner"));
     }
 
     void shouldNeverStoreTheAuthorizationValue()
