@@ -16,7 +16,7 @@ struct ReportIntake::Connection
     {
     }
     IntakeRequestParser parser;
-    std::unique_ptr<QTimer> deadline;
+    QTimer *deadline = nullptr; // a child of the socket: it goes when the socket goes
     bool answered = false;
 };
 
@@ -98,9 +98,9 @@ void ReportIntake::onNewConnection()
         // The parser stops at its limits; this keeps Qt from buffering much more than that meanwhile.
         socket->setReadBufferSize(64 * 1024);
         auto connection = std::make_unique<Connection>(m_options.limits);
-        connection->deadline = std::make_unique<QTimer>();
+        connection->deadline = new QTimer(socket);
         connection->deadline->setSingleShot(true);
-        connect(connection->deadline.get(), &QTimer::timeout, this, [this, socket] {
+        connect(connection->deadline, &QTimer::timeout, this, [this, socket] {
             const auto found = m_connections.find(socket);
             if (found != m_connections.end() && found->second->answered) {
                 drop(socket); // answered, but the client neither read it all nor closed
@@ -201,6 +201,8 @@ void ReportIntake::drop(QTcpSocket *socket)
     const auto found = m_connections.find(socket);
     if (found == m_connections.end())
         return;
+    // drop() may run inside the deadline timer's own timeout(): the timer goes later, with the socket.
+    found->second->deadline->stop();
     m_connections.erase(found);
     socket->disconnect(this);
     if (socket->state() != QAbstractSocket::UnconnectedState)
