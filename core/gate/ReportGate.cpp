@@ -33,6 +33,13 @@ ReportGate::ReportGate(const ProjectConfig &config, ReportHistory *history, QNet
 {
     connect(m_sender, &ReportSender::finished, this, &ReportGate::onSent);
     // The history is the single source of truth for received reports; its signals are the gate's.
+    // reload() remembers what was signalled, so that it only reports what other processes changed.
+    const auto remember = [this](const ReceivedReport &report) {
+        m_seen.insert(report.id,
+                      ReceivedReport::stateName(report.state) + QLatin1Char('/') + report.forwardOutcome);
+    };
+    connect(m_history, &ReportHistory::receivedAdded, this, remember);
+    connect(m_history, &ReportHistory::receivedChanged, this, remember);
     connect(m_history, &ReportHistory::receivedAdded, this, &ReportGate::entryAdded);
     connect(m_history, &ReportHistory::receivedChanged, this, &ReportGate::entryChanged);
 }
@@ -245,6 +252,26 @@ bool ReportGate::discard(qint64 id, QString *errorMessage)
 QList<ReceivedReport> ReportGate::reports() const
 {
     return m_history->receivedReports();
+}
+
+void ReportGate::reload()
+{
+    for (const ReceivedReport &report : m_history->receivedReports()) {
+        const QString seen
+            = ReceivedReport::stateName(report.state) + QLatin1Char('/') + report.forwardOutcome;
+        const auto known = m_seen.constFind(report.id);
+        if (report.state != ReceivedReport::State::Held) {
+            m_authorizations.remove(report.id);
+            m_ownerBodies.remove(report.id);
+        }
+        if (known == m_seen.constEnd()) {
+            m_seen.insert(report.id, seen);
+            Q_EMIT entryAdded(report);
+        } else if (*known != seen) {
+            m_seen.insert(report.id, seen);
+            Q_EMIT entryChanged(report);
+        }
+    }
 }
 
 bool ReportGate::isForwarding() const

@@ -69,6 +69,11 @@ public:
     bool discard(qint64 id, QString *errorMessage);
 
     QList<ReceivedReport> reports() const; // from the history, oldest first
+    // Picks up what another process did to the queue (`gate approve|discard` in a terminal): emits
+    // entryAdded/entryChanged for reports added or changed in the database since the last look, and forgets
+    // the in-memory Authorization and owner bytes of reports no longer held. A view calls it on a timer or
+    // when it is shown; changes made through this object are signalled at once without it.
+    void reload();
     bool isForwarding() const; // a forward is running or waiting
     // Where reports / owner registrations are forwarded (empty: nowhere known).
     QString metricsBaseUrl() const;
@@ -108,4 +113,6 @@ private:
     // Secrets and personal data of reports received by this process: never written anywhere.
     QHash<qint64, QString> m_authorizations;
     QHash<qint64, QByteArray> m_ownerBodies;
+    // What reload() saw last, per id: state and forward outcome.
+    QHash<qint64, QString> m_seen;
 };

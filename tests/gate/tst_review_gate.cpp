@@ -409,6 +409,35 @@ private Q_SLOTS:
         QCOMPARE(upstream.requests().value(0).path, QByteArray("/v1/owner"));
     }
 
+    void shouldSeeWhatAnotherProcessDidOnReload()
+    {
+        // Given a held report, and a view that has seen it
+        GateRig rig(ReportGate::Mode::Hold, QStringLiteral("http://127.0.0.1:9"), m_historyDir->path(),
+                    *m_config);
+        QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", fixtureReport()))), 202);
+        QSignalSpy changed(rig.gate.get(), &ReportGate::entryChanged);
+        QSignalSpy added(rig.gate.get(), &ReportGate::entryAdded);
+        rig.gate->reload();
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(added.count(), 0);
+        // When another process discards it
+        {
+            ReportHistory otherHistory(m_historyDir->path());
+            QString error;
+            QVERIFY2(otherHistory.open(&error), qPrintable(error));
+            QVERIFY(otherHistory.transitionReceived(1, ReceivedReport::State::Held,
+                                                    ReceivedReport::State::Discarded));
+        }
+        // Then reload() signals the change once, and approving in the gate is refused
+        rig.gate->reload();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<ReceivedReport>().state, ReceivedReport::State::Discarded);
+        rig.gate->reload();
+        QCOMPARE(changed.count(), 1);
+        QString error;
+        QVERIFY(!rig.gate->approve(1, &error));
+    }
+
     void shouldNeverStoreTheAuthorizationValue()
     {
         LoopbackHttpServer upstream;
