@@ -465,6 +465,34 @@ private Q_SLOTS:
         }
     }
 
+    void shouldAnswer503BeyondTheConnectionLimit()
+    {
+        QString error;
+        int handled = 0;
+        ReportIntake intake([&](const IntakeRequestParser::Request &, const QString &) {
+            ++handled;
+            return ReportIntake::Answer {202, "ok"};
+        });
+        ReportIntake::Options options;
+        options.maxConnections = 2;
+        QVERIFY2(intake.listen(options, &error), qPrintable(error));
+        // Given two clients that connect and send nothing
+        QTcpSocket idle1;
+        QTcpSocket idle2;
+        idle1.connectToHost(QHostAddress::LocalHost, intake.serverPort());
+        idle2.connectToHost(QHostAddress::LocalHost, intake.serverPort());
+        QTest::qWait(200);
+        // Then a third is told the gate is busy, and none reaches the handler
+        QCOMPARE(statusOf(exchange(intake.serverPort(), directusPost("/v1/metrics", "{}"))), 503);
+        QCOMPARE(handled, 0);
+        // and once they are gone, a report is taken again
+        idle1.abort();
+        idle2.abort();
+        QTest::qWait(200);
+        QCOMPARE(statusOf(exchange(intake.serverPort(), directusPost("/v1/metrics", "{}"))), 202);
+        QCOMPARE(handled, 1);
+    }
+
     void shouldRefuseANonLoopbackAddressUnlessAllowed()
     {
         ReportIntake intake(
