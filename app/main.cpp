@@ -14,6 +14,7 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     if (Cli::isCliInvocation(arguments))
         return Cli::run(arguments);
+    // TODO(packaging): QGuiApplication::setDesktopFileName(QStringLiteral(DTI_APP_ID)); with the window
     // The desktop window arrives with the GUI issue; until then, explain how to use the CLI.
     OutputWriter::printOut(Cli::usage().toUtf8());
     return 0;
