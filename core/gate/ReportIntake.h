@@ -59,6 +59,8 @@ public:
     bool isListening() const { return m_server.isListening(); }
     QHostAddress serverAddress() const { return m_server.serverAddress(); }
     quint16 serverPort() const { return m_server.serverPort(); }
+    // Connections open now (being read, or answered and closing): for a status line.
+    int connectionCount() const { return static_cast<int>(m_connections.size()); }
 
     static bool isLoopback(const QHostAddress &address);
     static QByteArray reasonPhrase(int status);

@@ -481,14 +481,14 @@ private Q_SLOTS:
         QTcpSocket idle2;
         idle1.connectToHost(QHostAddress::LocalHost, intake.serverPort());
         idle2.connectToHost(QHostAddress::LocalHost, intake.serverPort());
-        QTest::qWait(200);
+        QTRY_COMPARE_WITH_TIMEOUT(intake.connectionCount(), 2, 5000);
         // Then a third is told the gate is busy, and none reaches the handler
         QCOMPARE(statusOf(exchange(intake.serverPort(), directusPost("/v1/metrics", "{}"))), 503);
         QCOMPARE(handled, 0);
         // and once they are gone, a report is taken again
         idle1.abort();
         idle2.abort();
-        QTest::qWait(200);
+        QTRY_COMPARE_WITH_TIMEOUT(intake.connectionCount(), 0, 5000);
         QCOMPARE(statusOf(exchange(intake.serverPort(), directusPost("/v1/metrics", "{}"))), 202);
         QCOMPARE(handled, 1);
     }
