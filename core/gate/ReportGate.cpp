@@ -108,6 +108,12 @@ ReportIntake::Answer ReportGate::handle(const IntakeRequestParser::Request &requ
     const QString base = owner ? ownerBaseUrl() : metricsBaseUrl();
     if (m_options.mode == Mode::Hold) {
         report.state = ReceivedReport::State::Held;
+        // Where this gate would send it: `gate approve` elsewhere forwards there too, not to a TELEMETRY_URL
+        // that (in the server's own .env) points back at the gate.
+        const TelemetryRequest planned
+            = TelemetryRequest::build(base, QString(), QByteArray(), owner ? OwnerPath : MetricsPath);
+        if (!base.isEmpty() && planned.isValid())
+            report.destination = planned.destination();
     } else if (base.isEmpty()) {
         report.state = ReceivedReport::State::NotForwarded;
         report.note = tr("nowhere to forward it: COMPLIANCE_URL is not set and no --forward-to was given");
@@ -126,7 +132,7 @@ ReportIntake::Answer ReportGate::handle(const IntakeRequestParser::Request &requ
         return {202, tr("Held for review as #%1.").arg(report.id).toUtf8()};
     }
     if (report.state == ReceivedReport::State::Forwarding)
-        startForward(report, request.body, authorization, &error);
+        startForward(report, request.body, authorization, base, &error);
     return {202, tr("Received as #%1; forwarding.").arg(report.id).toUtf8()};
 }
 
@@ -214,7 +220,12 @@ bool ReportGate::approve(qint64 id, QString *errorMessage)
             return false;
         }
     }
-    if ((owner ? ownerBaseUrl() : metricsBaseUrl()).isEmpty()) {
+    // An explicit --forward-to wins; otherwise where the gate that held it would have sent it; otherwise the
+    // project's configuration.
+    QString base = m_options.forwardTo.isEmpty() ? report.destination : m_options.forwardTo;
+    if (base.isEmpty())
+        base = owner ? ownerBaseUrl() : metricsBaseUrl();
+    if (base.isEmpty()) {
         *errorMessage
             = tr("Nowhere to forward #%1: COMPLIANCE_URL is not set and no --forward-to was given.").arg(id);
         return false;
@@ -228,7 +239,7 @@ bool ReportGate::approve(qint64 id, QString *errorMessage)
     }
     report.state = ReceivedReport::State::Forwarding;
     report.note = tr("approved");
-    return startForward(report, body, authorization, errorMessage);
+    return startForward(report, body, authorization, base, errorMessage);
 }
 
 bool ReportGate::discard(qint64 id, QString *errorMessage)
@@ -280,11 +291,11 @@ bool ReportGate::isForwarding() const
 }
 
 bool ReportGate::startForward(ReceivedReport report, const QByteArray &body, const QString &authorization,
-                              QString *errorMessage)
+                              const QString &baseUrl, QString *errorMessage)
 {
     const bool owner = report.channel == ReceivedReport::Channel::Owner;
-    const TelemetryRequest request = TelemetryRequest::build(
-        owner ? ownerBaseUrl() : metricsBaseUrl(), authorization, body, owner ? OwnerPath : MetricsPath);
+    const TelemetryRequest request
+        = TelemetryRequest::build(baseUrl, authorization, body, owner ? OwnerPath : MetricsPath);
     m_authorizations.remove(report.id);
     m_ownerBodies.remove(report.id);
     if (!request.isValid()) {

@@ -63,8 +63,9 @@ public:
     // The intake's handler: records, checks, then forwards or holds. Never throws; returns what to answer.
     ReportIntake::Answer handle(const IntakeRequestParser::Request &request, const QString &peer);
 
-    // Forwards a held report (asynchronously: entryChanged/forwardFinished follow). False with why when it
-    // is not held, unknown, or cannot be forwarded from this process.
+    // Forwards a held report (asynchronously: entryChanged/forwardFinished follow) to Options::forwardTo when
+    // set, else where the gate that held it would have sent it (stored with it), else the project's URL.
+    // False with why when it is not held, unknown, or cannot be forwarded from this process.
     bool approve(qint64 id, QString *errorMessage);
     bool discard(qint64 id, QString *errorMessage);
 
@@ -98,7 +99,7 @@ private:
 
     void analyse(ReceivedReport &report) const;
     bool startForward(ReceivedReport report, const QByteArray &body, const QString &authorization,
-                      QString *errorMessage);
+                      const QString &baseUrl, QString *errorMessage);
     void sendNext();
     void onSent(const SendResult &result);
 

@@ -248,13 +248,16 @@ private Q_SLOTS:
         // no Authorization in memory.
         ReportHistory otherHistory(m_historyDir->path());
         QNetworkAccessManager otherNetwork;
+        // No forwardTo: it goes where the holding gate would have sent it (the project's TELEMETRY_URL would
+        // be https://telemetry.directus.io here).
         ReportGate::Options options;
-        options.forwardTo = upstream.baseUrl();
         FakeClock otherClock(ReceivedAt);
         ReportGate other(*m_config, &otherHistory, &otherNetwork, &otherClock, options);
         ReportGate *approver = fromAnotherProcess ? &other : rig.gate.get();
         QString openError;
         QVERIFY2(otherHistory.open(&openError), qPrintable(openError));
+        QCOMPARE(rig.history.receivedReport(1)->destination,
+                 upstream.baseUrl() + QStringLiteral("/v1/metrics"));
         QSignalSpy forwarded(approver, &ReportGate::forwardFinished);
         QString error;
         QVERIFY2(approver->approve(1, &error), qPrintable(error));
@@ -549,8 +552,7 @@ private Q_SLOTS:
                         &out),
                  0);
         QCOMPARE(runCli({QStringLiteral("gate"), QStringLiteral("approve"), QStringLiteral("1"),
-                         QStringLiteral("--history-dir"), historyDir, QStringLiteral("--forward-to"),
-                         upstream.baseUrl()},
+                         QStringLiteral("--history-dir"), historyDir},
                         &out),
                  0);
         QVERIFY2(out.contains("forwarded"), out.constData());
