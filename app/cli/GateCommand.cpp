@@ -278,7 +278,7 @@ int GateCommand::decide(const QStringList &arguments, bool approve)
     if (approve) {
         ProjectOptions::addTo(parser);
         parser.addOption({QStringLiteral("forward-to"),
-                          tr("Forward to this intake (default: the project's TELEMETRY_URL)."),
+                          tr("Forward to this intake (default: where the gate that held it would send it)."),
                           QStringLiteral("URL")});
     }
     const QString command = approve ? QStringLiteral("gate approve") : QStringLiteral("gate discard");
