@@ -5,6 +5,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
+#include "cli/GateCommand.h"
 #include "cli/HistoryCommand.h"
 #include "cli/OptOutCommand.h"
 #include "cli/OutputWriter.h"
@@ -37,6 +38,8 @@ QString Cli::usage()
               "  export [PROJECT_DIR] --output FILE\n"
               "                         write a compliance export (payload, SHA-256, state, verdicts)\n"
               "  verify FILE            check a compliance export\n"
+              "  gate [PROJECT_DIR]     receive the server's own reports: check, forward or hold\n"
+              "  gate list|approve|discard  the reports the gate received; its review queue\n"
               "\n"
               "Options:\n"
               "  --help, -h             this text; `telemetry-inspector <command> --help` for a command\n"
@@ -75,6 +78,8 @@ int Cli::run(const QStringList &arguments)
         return ExportCommand::run(rest);
     if (command == QLatin1String("verify"))
         return VerifyCommand::run(rest);
+    if (command == QLatin1String("gate"))
+        return GateCommand::run(rest);
     OutputWriter::printError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return ExitUsage;
 }

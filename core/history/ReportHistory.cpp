@@ -16,7 +16,8 @@ Q_LOGGING_CATEGORY(lcHistory, "dti.core.history", QtWarningMsg)
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 1: entries; 2: received (the review gate's reports and queue).
+constexpr int SchemaVersion = 2;
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
 QString text(const QString &value)
@@ -82,19 +83,45 @@ bool ReportHistory::open(QString *errorMessage)
     }
     if (version < SchemaVersion) {
         db.transaction();
-        const bool created = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS entries ("
-                                                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                                                       " kind TEXT NOT NULL,"
-                                                       " time TEXT NOT NULL,"
-                                                       " project TEXT NOT NULL DEFAULT '',"
-                                                       " destination TEXT NOT NULL DEFAULT '',"
-                                                       " outcome TEXT NOT NULL DEFAULT '',"
-                                                       " http_status INTEGER NOT NULL DEFAULT 0,"
-                                                       " error TEXT NOT NULL DEFAULT '',"
-                                                       " trigger TEXT NOT NULL DEFAULT '',"
-                                                       " bytes BLOB NOT NULL,"
-                                                       " sha256 TEXT NOT NULL)"))
-            && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+        bool created = true;
+        if (version < 1)
+            created = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS entries ("
+                                                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                                " kind TEXT NOT NULL,"
+                                                " time TEXT NOT NULL,"
+                                                " project TEXT NOT NULL DEFAULT '',"
+                                                " destination TEXT NOT NULL DEFAULT '',"
+                                                " outcome TEXT NOT NULL DEFAULT '',"
+                                                " http_status INTEGER NOT NULL DEFAULT 0,"
+                                                " error TEXT NOT NULL DEFAULT '',"
+                                                " trigger TEXT NOT NULL DEFAULT '',"
+                                                " bytes BLOB NOT NULL,"
+                                                " sha256 TEXT NOT NULL)"));
+        // No request header column on purpose: the Authorization value must never reach the disk.
+        if (created && version < 2)
+            created = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS received ("
+                                                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                                " time TEXT NOT NULL,"
+                                                " channel TEXT NOT NULL,"
+                                                " state TEXT NOT NULL,"
+                                                " project TEXT NOT NULL DEFAULT '',"
+                                                " source TEXT NOT NULL DEFAULT '',"
+                                                " content_type TEXT NOT NULL DEFAULT '',"
+                                                " had_authorization INTEGER NOT NULL DEFAULT 0,"
+                                                " bytes BLOB NOT NULL,"
+                                                " sha256 TEXT NOT NULL,"
+                                                " personal_data INTEGER NOT NULL DEFAULT 0,"
+                                                " redaction_failed INTEGER NOT NULL DEFAULT 0,"
+                                                " redaction TEXT NOT NULL DEFAULT '',"
+                                                " diff_flagged INTEGER NOT NULL DEFAULT 0,"
+                                                " diff TEXT NOT NULL DEFAULT '',"
+                                                " computed_entry INTEGER NOT NULL DEFAULT 0,"
+                                                " destination TEXT NOT NULL DEFAULT '',"
+                                                " forward_outcome TEXT NOT NULL DEFAULT '',"
+                                                " forward_status INTEGER NOT NULL DEFAULT 0,"
+                                                " forward_error TEXT NOT NULL DEFAULT '',"
+                                                " note TEXT NOT NULL DEFAULT '')"));
+        created = created && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
         if (!created || !db.commit()) {
             *errorMessage = tr("Cannot create the history in %1: %2").arg(m_path, query.lastError().text());
             db.rollback();
@@ -235,6 +262,172 @@ std::optional<HistoryEntry> ReportHistory::lastDelivered(const QString &project)
         : select(QStringLiteral("WHERE kind = 'sent' AND outcome = 'success' AND project = ? "
                                 "ORDER BY id DESC LIMIT 1"),
                  {project});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+qint64 ReportHistory::recordReceived(ReceivedReport &report, QString *errorMessage)
+{
+    QString ignored;
+    QString *error = errorMessage ? errorMessage : &ignored;
+    if (!m_open && !open(error))
+        return 0;
+    if (!report.time.isValid())
+        report.time = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "INSERT INTO received (time, channel, state, project, source, content_type, had_authorization, "
+        "bytes, sha256, personal_data, redaction_failed, redaction, diff_flagged, diff, computed_entry, "
+        "destination, forward_outcome, forward_status, forward_error, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(report.time.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(ReceivedReport::channelName(report.channel));
+    query.addBindValue(ReceivedReport::stateName(report.state));
+    query.addBindValue(text(report.project));
+    query.addBindValue(text(report.source));
+    query.addBindValue(text(report.contentType));
+    query.addBindValue(report.hadAuthorization ? 1 : 0);
+    query.addBindValue(report.bytes.isNull() ? QByteArray("") : report.bytes);
+    query.addBindValue(QString::fromLatin1(report.sha256));
+    query.addBindValue(report.personalData ? 1 : 0);
+    query.addBindValue(report.redactionFailed ? 1 : 0);
+    query.addBindValue(text(report.redaction));
+    query.addBindValue(report.diffFlagged ? 1 : 0);
+    query.addBindValue(text(report.diff.join(QLatin1Char('\n'))));
+    query.addBindValue(report.computedEntryId);
+    query.addBindValue(text(report.destination));
+    query.addBindValue(text(report.forwardOutcome));
+    query.addBindValue(report.forwardStatus);
+    query.addBindValue(text(report.forwardError));
+    query.addBindValue(text(report.note));
+    if (!query.exec()) {
+        *error = tr("Cannot write to the history %1: %2").arg(m_path, query.lastError().text());
+        qCWarning(lcHistory) << *error;
+        return 0;
+    }
+    report.id = query.lastInsertId().toLongLong();
+    Q_EMIT receivedAdded(report);
+    return report.id;
+}
+
+bool ReportHistory::updateReceived(const ReceivedReport &report, QString *errorMessage)
+{
+    QString ignored;
+    QString *error = errorMessage ? errorMessage : &ignored;
+    if (!m_open && !open(error))
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "UPDATE received SET state = ?, project = ?, content_type = ?, had_authorization = ?, "
+        "personal_data = ?, redaction_failed = ?, redaction = ?, diff_flagged = ?, diff = ?, "
+        "computed_entry = ?, destination = ?, forward_outcome = ?, forward_status = ?, forward_error = ?, "
+        "note = ? WHERE id = ?"));
+    query.addBindValue(ReceivedReport::stateName(report.state));
+    query.addBindValue(text(report.project));
+    query.addBindValue(text(report.contentType));
+    query.addBindValue(report.hadAuthorization ? 1 : 0);
+    query.addBindValue(report.personalData ? 1 : 0);
+    query.addBindValue(report.redactionFailed ? 1 : 0);
+    query.addBindValue(text(report.redaction));
+    query.addBindValue(report.diffFlagged ? 1 : 0);
+    query.addBindValue(text(report.diff.join(QLatin1Char('\n'))));
+    query.addBindValue(report.computedEntryId);
+    query.addBindValue(text(report.destination));
+    query.addBindValue(text(report.forwardOutcome));
+    query.addBindValue(report.forwardStatus);
+    query.addBindValue(text(report.forwardError));
+    query.addBindValue(text(report.note));
+    query.addBindValue(report.id);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        *error = tr("Cannot update received report %1 in the history %2: %3")
+                     .arg(report.id)
+                     .arg(m_path, query.lastError().text());
+        qCWarning(lcHistory) << *error;
+        return false;
+    }
+    if (const auto stored = receivedReport(report.id))
+        Q_EMIT receivedChanged(*stored);
+    return true;
+}
+
+bool ReportHistory::transitionReceived(qint64 id, ReceivedReport::State from, ReceivedReport::State to,
+                                       const QString &note)
+{
+    QString error;
+    if (!m_open && !open(&error))
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("UPDATE received SET state = ?, note = CASE WHEN ? = '' THEN note ELSE ? END "
+                       "WHERE id = ? AND state = ?"));
+    query.addBindValue(ReceivedReport::stateName(to));
+    query.addBindValue(text(note));
+    query.addBindValue(text(note));
+    query.addBindValue(id);
+    query.addBindValue(ReceivedReport::stateName(from));
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return false;
+    if (const auto stored = receivedReport(id))
+        Q_EMIT receivedChanged(*stored);
+    return true;
+}
+
+QList<ReceivedReport> ReportHistory::selectReceived(const QString &where, const QVariantList &bindings) const
+{
+    QList<ReceivedReport> result;
+    if (!m_open)
+        return result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("SELECT id, time, channel, state, project, source, content_type, had_authorization, "
+                       "bytes, sha256, personal_data, redaction_failed, redaction, diff_flagged, diff, "
+                       "computed_entry, destination, forward_outcome, forward_status, forward_error, note "
+                       "FROM received ")
+        + where);
+    for (const QVariant &binding : bindings)
+        query.addBindValue(binding);
+    if (!query.exec()) {
+        qCWarning(lcHistory) << "cannot read the received reports:" << query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        ReceivedReport report;
+        report.id = query.value(0).toLongLong();
+        report.time = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        report.channel = ReceivedReport::channelFromName(query.value(2).toString());
+        report.state = ReceivedReport::stateFromName(query.value(3).toString());
+        report.project = query.value(4).toString();
+        report.source = query.value(5).toString();
+        report.contentType = query.value(6).toString();
+        report.hadAuthorization = query.value(7).toInt() != 0;
+        report.bytes = query.value(8).toByteArray();
+        report.sha256 = query.value(9).toString().toLatin1();
+        report.personalData = query.value(10).toInt() != 0;
+        report.redactionFailed = query.value(11).toInt() != 0;
+        report.redaction = query.value(12).toString();
+        report.diffFlagged = query.value(13).toInt() != 0;
+        const QString diff = query.value(14).toString();
+        report.diff = diff.isEmpty() ? QStringList() : diff.split(QLatin1Char('\n'));
+        report.computedEntryId = query.value(15).toLongLong();
+        report.destination = query.value(16).toString();
+        report.forwardOutcome = query.value(17).toString();
+        report.forwardStatus = query.value(18).toInt();
+        report.forwardError = query.value(19).toString();
+        report.note = query.value(20).toString();
+        result.append(report);
+    }
+    return result;
+}
+
+QList<ReceivedReport> ReportHistory::receivedReports() const
+{
+    return selectReceived(QStringLiteral("ORDER BY id"), {});
+}
+
+std::optional<ReceivedReport> ReportHistory::receivedReport(qint64 id) const
+{
+    const QList<ReceivedReport> found = selectReceived(QStringLiteral("WHERE id = ?"), {id});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

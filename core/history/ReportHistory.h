@@ -2,6 +2,7 @@
 #pragma once
 
 #include "history/HistoryEntry.h"
+#include "history/ReceivedReport.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,6 +20,9 @@ class TelemetryRequest;
 // connection name of its own, so it can never touch the inspected Directus database. Nothing secret is
 // written: no request headers, destinations without credentials, and error texts redacted of the
 // Authorization value. Use it from one thread (the GUI or CLI thread); entryAdded() tells views to refresh.
+// It also keeps the review gate's received reports (table `received`, schema version 2): the queue of held
+// reports lives here so that `gate approve|discard ID` works from another process; receivedAdded() and
+// receivedChanged() tell a "Received" view what to refresh.
 // Not supported: pruning old entries (a report is a few hundred bytes; years of six-hourly sends stay small).
 class ReportHistory : public QObject
 {
@@ -48,11 +52,26 @@ public:
 
     static QByteArray sha256Hex(const QByteArray &bytes);
 
+    // The review gate's received reports. recordReceived fills in id and time (when empty); sha256 must be
+    // set by the caller, since an owner registration's stored bytes are masked.
+    qint64 recordReceived(ReceivedReport &report, QString *errorMessage = nullptr);
+    // Writes everything but id, time, channel, source, bytes and sha256 (those never change).
+    bool updateReceived(const ReceivedReport &report, QString *errorMessage = nullptr);
+    // Moves a report from one state to another only if it is still in `from`: the one step that keeps two
+    // processes (the gate and `gate approve` in a terminal) from both forwarding or discarding it.
+    bool transitionReceived(qint64 id, ReceivedReport::State from, ReceivedReport::State to,
+                            const QString &note = QString());
+    QList<ReceivedReport> receivedReports() const; // oldest first
+    std::optional<ReceivedReport> receivedReport(qint64 id) const;
+
 Q_SIGNALS:
     void entryAdded(const HistoryEntry &entry);
+    void receivedAdded(const ReceivedReport &report);
+    void receivedChanged(const ReceivedReport &report);
 
 private:
     QList<HistoryEntry> select(const QString &where, const QVariantList &bindings) const;
+    QList<ReceivedReport> selectReceived(const QString &where, const QVariantList &bindings) const;
 
     QString m_directory;
     QString m_path;

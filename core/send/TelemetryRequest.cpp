@@ -12,7 +12,7 @@ TelemetryRequest TelemetryRequest::fromConfig(const ProjectConfig &config, const
 }
 
 TelemetryRequest TelemetryRequest::build(const QString &telemetryUrl, const QString &authorization,
-                                         const QByteArray &body)
+                                         const QByteArray &body, const QString &path)
 {
     TelemetryRequest request;
     request.m_body = body;
@@ -57,7 +57,7 @@ TelemetryRequest TelemetryRequest::build(const QString &telemetryUrl, const QStr
                                       .arg(request.m_configuredUrl);
         return request;
     }
-    request.m_url = base.resolved(QUrl(QStringLiteral("/v1/metrics")));
+    request.m_url = base.resolved(QUrl(path));
     const QString scheme = request.m_url.scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         request.m_invalidReason

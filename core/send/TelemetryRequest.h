@@ -28,8 +28,11 @@ public:
     TelemetryRequest() = default;
     static TelemetryRequest fromConfig(const ProjectConfig &config, const QByteArray &body);
     // telemetryUrl: String(TELEMETRY_URL); authorization: String(TELEMETRY_AUTHORIZATION) or empty.
+    // path: the absolute path resolved against the URL; the review gate forwards owner registrations
+    // (`/v1/owner`, posted to COMPLIANCE_URL) through the same rules.
     static TelemetryRequest build(const QString &telemetryUrl, const QString &authorization,
-                                  const QByteArray &body);
+                                  const QByteArray &body,
+                                  const QString &path = QStringLiteral("/v1/metrics"));
 
     bool isValid() const { return m_invalidReason.isEmpty(); }
     // Why no request can be made (the URL or the Authorization value), when invalid.
