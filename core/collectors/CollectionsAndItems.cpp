@@ -66,7 +66,10 @@ void CollectionsAndItems::collect(CollectorContext &context, Report &report) con
     const QStringList names = userCollections(context);
     qint64 items = 0;
     QStringList failed;
+    qsizetype counted = 0;
     for (const QString &name : names) {
+        context.detail(tr("%1 of %2 collections counted").arg(counted).arg(names.size()));
+        ++counted;
         // Directus quotes the name the way knex does, reading '.' as schema.table.
         const QString directusSql
             = QStringLiteral("select count(*) as count from %1").arg(dialect.quoteTableReference(name));

@@ -51,6 +51,13 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     }
     SqlSession session(connection.database(), connection.dialect(), cancelFlag);
     CollectorContext context {m_config, session};
+    int done = 0;
+    QString step = tr("Checking the database");
+    int total = 0; // set once the collectors are listed; the detail callback reads it later
+    if (progress) {
+        context.reportDetail
+            = [&](const QString &detail) { progress(done, total, tr("%1: %2").arg(step, detail)); };
+    }
 
     std::vector<std::unique_ptr<Collector>> collectors;
     collectors.push_back(std::make_unique<EnvironmentFields>(settings->clientName));
@@ -63,11 +70,10 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     collectors.push_back(std::make_unique<SettingsFields>());
     collectors.push_back(std::make_unique<RequestCounters>());
 
-    const int total = static_cast<int>(collectors.size());
+    total = static_cast<int>(collectors.size());
     Report report;
     for (const QString &warning : m_config.warnings())
         report.addWarning(warning);
-    QString step = tr("Checking the database");
     try {
         QStringList missing;
         for (const QString &table : CoreTables) {
@@ -89,7 +95,6 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
             if (missing.contains(table))
                 report.setDirectusWouldFail(tr("table %1 is missing").arg(table));
         }
-        int done = 0;
         for (const auto &collector : collectors) {
             step = collector->title();
             if (progress)

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/ProjectConfig.h"
+#include "engine/ReportEngine.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+// Computes a report off the GUI thread: start() hands the project's configuration (by value) to
+// QtConcurrent::run, where ReportEngine opens its own read-only connection; the Outcome arrives through a
+// QFutureWatcher owned by this object as finished(). While it runs, progressChanged(done, total, step) says
+// which collector runs and how many collections are counted; it is sampled from the worker every
+// ProgressInterval so a 10 000-table database cannot flood the event loop. cancel() sets the engine's flag:
+// the worker stops before its next statement and finished() carries a cancelled Outcome. Starting again
+// abandons the previous run (its result is dropped). Not supported: several runs at once.
+class ReportRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int ProgressIntervalMs = 50;
+
+    explicit ReportRunner(QObject *parent = nullptr);
+    ~ReportRunner() override;
+
+    void start(const ProjectConfig &config);
+    void cancel();
+    bool isRunning() const { return m_watcher != nullptr; }
+
+Q_SIGNALS:
+    void progressChanged(int done, int total, const QString &step);
+    void finished(const ReportEngine::Outcome &outcome);
+
+private:
+    struct Progress; // shared with the worker, guarded by its mutex
+
+    void publishProgress();
+
+    QPointer<QFutureWatcher<ReportEngine::Outcome>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    std::shared_ptr<Progress> m_progress;
+    quint64 m_publishedSerial = 0;
+    QTimer m_progressTimer;
+};
+
+Q_DECLARE_METATYPE(ReportEngine::Outcome)
