@@ -55,6 +55,12 @@ int runWindow(int argc, char *argv[])
             window.setKeychainAvailable(second.status != SecretStore::Status::NoBackend);
         });
     });
+    // `gui --demo` or `gui PROJECT_DIR` opens a project right away (used for screenshots and launchers).
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 2 && arguments.at(2) == QLatin1String("--demo"))
+        window.openDemoProject();
+    else if (arguments.size() > 2)
+        window.openProjectFolder(arguments.at(2));
     window.show();
     return app.exec();
 }

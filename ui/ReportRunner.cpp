@@ -53,15 +53,20 @@ void ReportRunner::start(const ProjectConfig &config)
 
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancelFlag;
     const std::shared_ptr<Progress> progress = m_progress;
-    watcher->setFuture(QtConcurrent::run([config, cancelFlag, progress] {
+    const WorkerHook hook = m_workerHook;
+    watcher->setFuture(QtConcurrent::run([config, cancelFlag, progress, hook] {
         const ReportEngine engine(config);
         return engine.run(
-            [progress](int done, int total, const QString &step) {
-                QMutexLocker locker(&progress->mutex);
-                progress->done = done;
-                progress->total = total;
-                progress->step = step;
-                ++progress->serial;
+            [progress, hook](int done, int total, const QString &step) {
+                {
+                    QMutexLocker locker(&progress->mutex);
+                    progress->done = done;
+                    progress->total = total;
+                    progress->step = step;
+                    ++progress->serial;
+                }
+                if (hook)
+                    hook(done, total, step);
             },
             cancelFlag.get());
     }));

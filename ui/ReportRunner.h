@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 // Computes a report off the GUI thread: start() hands the project's configuration (by value) to
@@ -29,6 +30,11 @@ public:
     explicit ReportRunner(QObject *parent = nullptr);
     ~ReportRunner() override;
 
+    // Test seam: called on the worker thread after each progress update, e.g. to hold the worker at a step
+    // until the test has pressed Cancel. Applies to runs started afterwards.
+    using WorkerHook = std::function<void(int done, int total, const QString &step)>;
+    void setWorkerHook(const WorkerHook &hook) { m_workerHook = hook; }
+
     void start(const ProjectConfig &config);
     void cancel();
     bool isRunning() const { return m_watcher != nullptr; }
@@ -46,6 +52,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     std::shared_ptr<Progress> m_progress;
     quint64 m_publishedSerial = 0;
+    WorkerHook m_workerHook;
     QTimer m_progressTimer;
 };
 

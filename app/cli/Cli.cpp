@@ -15,7 +15,7 @@ bool Cli::isCliInvocation(const QStringList &arguments)
 
 QString Cli::usage()
 {
-    return tr("Usage: telemetry-inspector [gui | <command> [options]]\n"
+    return tr("Usage: telemetry-inspector [gui [--demo | PROJECT_DIR] | <command> [options]]\n"
               "\n"
               "See exactly what a self-hosted Directus instance sends in its anonymous usage report.\n"
               "\n"

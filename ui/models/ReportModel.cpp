@@ -139,7 +139,7 @@ QVariant ReportModel::categoryData(const CategoryItem &item, int column, int rol
         if (column == KeyColumn)
             return FieldCatalog::categoryName(item.category);
         if (column == DescriptionColumn)
-            return tr("%n field(s)", nullptr, static_cast<int>(item.fields.size()));
+            return tr("%1 fields").arg(item.fields.size());
         return QVariant();
     case Qt::FontRole:
         if (column == KeyColumn) {

@@ -215,10 +215,10 @@ void MainWindow::createCentralWidget()
     m_reportView->setAllColumnsShowFocus(true);
     m_reportView->setAlternatingRowColors(true);
     m_reportView->header()->setStretchLastSection(true);
-    m_reportView->setColumnWidth(ReportModel::KeyColumn, 230);
-    m_reportView->setColumnWidth(ReportModel::ValueColumn, 200);
-    m_reportView->setColumnWidth(ReportModel::ExactnessColumn, 110);
-    m_reportView->setColumnWidth(ReportModel::DescriptionColumn, 380);
+    m_reportView->setColumnWidth(ReportModel::KeyColumn, 235);
+    m_reportView->setColumnWidth(ReportModel::ValueColumn, 165);
+    m_reportView->setColumnWidth(ReportModel::ExactnessColumn, 95);
+    m_reportView->setColumnWidth(ReportModel::DescriptionColumn, 420);
     m_reportView->expandAll();
     connect(m_filterModel, &QAbstractItemModel::modelReset, m_reportView, &QTreeView::expandAll);
 
@@ -279,7 +279,7 @@ void MainWindow::restoreViewState()
         resize(1280, 800);
     m_viewState.restore(StateName, *m_splitter);
     if (!m_viewState.restore(StateName, *m_reportView->header()))
-        m_splitter->setSizes({900, 380});
+        m_splitter->setSizes({850, 430});
 }
 
 void MainWindow::saveViewState()

@@ -51,6 +51,9 @@ public:
     void openConnection(const ConnectionProfile &profile, const QString &password);
     // Reads the saved profile's password from the keychain, or asks for it when there is none.
     void openSavedConnection(const QString &profileId);
+    // The connection form, filled from `profile`; on OK it saves the profile (password to the keychain only)
+    // and computes the report.
+    void showConnectionDialog(const ConnectionProfile &profile, const QString &reason = QString());
     void recompute();
     void cancel();
 
@@ -87,7 +90,6 @@ private:
     void restoreViewState();
     void updateRecentMenus();
     void chooseProjectFolder();
-    void showConnectionDialog(const ConnectionProfile &profile, const QString &reason = QString());
     void startReport(const ProjectConfig &config, const QString &title);
     void onProgress(int done, int total, const QString &step);
     void onFinished(const ReportEngine::Outcome &outcome);

@@ -30,8 +30,9 @@ RedactionPanel::RedactionPanel(QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setAccessibleName(tr("Redaction checks"));
     m_view->header()->setStretchLastSection(true);
-    m_view->setColumnWidth(RedactionModel::CheckColumn, 150);
-    m_view->setColumnWidth(RedactionModel::VerdictColumn, 90);
+    // The titles are short sentences; show them whole and let the evidence column take what is left.
+    m_view->header()->setSectionResizeMode(RedactionModel::CheckColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(RedactionModel::VerdictColumn, QHeaderView::ResizeToContents);
 
     m_evidence->setObjectName(QStringLiteral("redactionEvidence"));
     m_evidence->setReadOnly(true);
@@ -43,8 +44,8 @@ RedactionPanel::RedactionPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(m_summary);
-    layout->addWidget(m_view, 2);
-    layout->addWidget(m_evidence, 1);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_evidence, 2);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RedactionPanel::showEvidence);
@@ -66,15 +67,13 @@ void RedactionPanel::setVerdicts(const RedactionVerdicts &verdicts)
     const int total = static_cast<int>(verdicts.size());
     if (failed > 0)
         m_summary->setText(
-            tr("%1 of %n check(s) found something that should not leave the server.", nullptr, total)
-                .arg(failed));
+            tr("%1 of %2 checks found something that should not leave the server.").arg(failed).arg(total));
     else if (unchecked > 0)
-        m_summary->setText(
-            tr("No leak found, but %1 of %n check(s) could not run.", nullptr, total).arg(unchecked));
+        m_summary->setText(tr("No leak found, but %1 of %2 checks could not run.").arg(unchecked).arg(total));
     else
-        m_summary->setText(tr("All %n check(s) pass: the report carries none of this instance's names, "
-                              "people, secrets or settings.",
-                              nullptr, total));
+        m_summary->setText(tr("All %1 checks pass: the report carries none of this instance's names, "
+                              "people, secrets or settings.")
+                               .arg(total));
     if (total > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
 }
