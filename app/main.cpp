@@ -2,6 +2,8 @@
 #include "DemoProjectLocator.h"
 #include "Version.h"
 #include "cli/Cli.h"
+#include "cli/ExitCode.h"
+#include "cli/OutputWriter.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
 #include "widgets/MainWindow.h"
@@ -28,8 +30,30 @@ bool wantsWindow(int argc, char *argv[])
     return !Cli::isCliInvocation(arguments);
 }
 
+// On Linux/BSD without X11, Wayland or an explicit QT_QPA_PLATFORM, QApplication would abort; say what to
+// do instead (a server over SSH usually wants the CLI).
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 int runWindow(int argc, char *argv[])
 {
+    if (!hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        OutputWriter::printError(
+            QCoreApplication::translate("main",
+                                        "The desktop window needs a display (DISPLAY or WAYLAND_DISPLAY "
+                                        "is not set). On a server, use a command instead:")
+            + QLatin1Char('\n') + Cli::usage());
+        return ExitUsage;
+    }
     QApplication app(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Directus Telemetry Inspector"));

@@ -2,6 +2,7 @@
 // The desktop window, off screen, on a scratch copy of the blog fixture: every documented key under its
 // category with the value Directus computed, the filter, the raw JSON against the CLI's bytes, the redaction
 // panel, errors shown in the window, recent projects, restored view state and the connection form.
+#include "DemoProjectLocator.h"
 #include "FakeSecretStore.h"
 #include "ScratchProject.h"
 #include "json/JsonReader.h"
@@ -64,7 +65,7 @@ QString visibleTree(const QAbstractItemModel &model)
         QStringList keys;
         for (int child = 0; child < model.rowCount(category); ++child)
             keys.append(model.index(child, 0, category).data().toString());
-        categories.append(category.data().toString() + QStringLiteral(": ")
+        categories.append(category.data(ReportModel::CategoryNameRole).toString() + QStringLiteral(": ")
                           + keys.join(QStringLiteral(", ")));
     }
     return categories.join(QStringLiteral(" | "));
@@ -105,6 +106,8 @@ private Q_SLOTS:
     void shouldExplainAClientItCannotRead();
     void shouldAskForThePasswordEachTimeWithoutAKeychain();
     void shouldKeepPasswordsOutOfTheSettings();
+    void shouldOpenTheBundledDemoProject();
+    void shouldRunTheCliWithoutADisplay();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -197,7 +200,7 @@ void TestMainWindow::shouldShowEachKeyUnderItsCategoryWithItsValue()
             if (model->index(child, ReportModel::KeyColumn, category).data().toString() == key) {
                 QVERIFY2(!found.isValid(), "a key appears twice");
                 found = model->index(child, ReportModel::ValueColumn, category);
-                foundCategory = category.data().toString();
+                foundCategory = category.data(ReportModel::CategoryNameRole).toString();
             }
         }
     }
@@ -392,6 +395,50 @@ void TestMainWindow::shouldKeepPasswordsOutOfTheSettings()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("db.example.com"));
     QVERIFY(!bytes.contains(password.toUtf8()));
+}
+
+void TestMainWindow::shouldOpenTheBundledDemoProject()
+{
+    // Given the demo found from the source tree (tests/data is inside it), as a build-tree binary finds it
+    const QString sourceDir = QDir(QStringLiteral(DTI_TEST_DATA_DIR "/../..")).absolutePath();
+    const QString demo = DemoProjectLocator(QString(), sourceDir).find();
+    QCOMPARE(demo, sourceDir + QStringLiteral("/resources/demo"));
+    const QByteArray before = fileChecksum(demo + QStringLiteral("/directus.db"));
+    // When opening it
+    MainWindow window(m_settings.get(), &m_secrets, demo);
+    QSignalSpy ready(&window, &MainWindow::reportReady);
+    window.openDemoProject();
+    QVERIFY(ready.wait(ReportTimeoutMs));
+    // Then its report is shown, the demo is not listed as a recent project, and its file is untouched
+    QVERIFY2(window.reportModel()->hasReport(), qPrintable(window.messageText()));
+    QCOMPARE(window.reportModel()
+                 ->indexForKey(QStringLiteral("database"), ReportModel::ValueColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("\"sqlite\""));
+    QVERIFY(m_settings->recentProjects().isEmpty());
+    QCOMPARE(fileChecksum(demo + QStringLiteral("/directus.db")), before);
+}
+
+void TestMainWindow::shouldRunTheCliWithoutADisplay()
+{
+    // Given no display at all
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    // When running a command, it works (no QApplication is made for commands)
+    process.start(QStringLiteral(DTI_CLI_BINARY), {QStringLiteral("report"), m_project->path()});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("{\"url\""));
+    // And asking for the window explains what to do instead of aborting
+    process.start(QStringLiteral(DTI_CLI_BINARY), QStringList());
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("needs a display"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -20,7 +20,7 @@ QString treeToString(const QAbstractItemModel &model)
         QStringList keys;
         for (int child = 0; child < model.rowCount(category); ++child)
             keys.append(model.index(child, 0, category).data().toString());
-        categories.append(category.data().toString() + QStringLiteral(": ")
+        categories.append(category.data(ReportModel::CategoryNameRole).toString() + QStringLiteral(": ")
                           + keys.join(QStringLiteral(", ")));
     }
     return categories.join(QStringLiteral(" | "));

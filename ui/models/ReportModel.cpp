@@ -136,10 +136,11 @@ QVariant ReportModel::categoryData(const CategoryItem &item, int column, int rol
 {
     switch (role) {
     case Qt::DisplayRole:
+        // Views span this cell over the row, so the count goes with the name.
         if (column == KeyColumn)
-            return FieldCatalog::categoryName(item.category);
-        if (column == DescriptionColumn)
-            return tr("%1 fields").arg(item.fields.size());
+            return tr("%1 (%2 fields)")
+                .arg(FieldCatalog::categoryName(item.category))
+                .arg(item.fields.size());
         return QVariant();
     case Qt::FontRole:
         if (column == KeyColumn) {
@@ -154,6 +155,8 @@ QVariant ReportModel::categoryData(const CategoryItem &item, int column, int rol
         return QVariant();
     case CategoryRole:
         return static_cast<int>(item.category);
+    case CategoryNameRole:
+        return FieldCatalog::categoryName(item.category);
     case IsCategoryRole:
         return true;
     case KeyRole:
@@ -214,6 +217,8 @@ QVariant ReportModel::fieldData(const CategoryItem &item, const ReportField &fie
         return field.key;
     case CategoryRole:
         return static_cast<int>(item.category);
+    case CategoryNameRole:
+        return FieldCatalog::categoryName(item.category);
     case ExactnessRole:
         return static_cast<int>(field.exactness);
     case JsonValueRole:

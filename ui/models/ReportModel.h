@@ -20,6 +20,7 @@ public:
     enum Role {
         KeyRole = Qt::UserRole + 1, // the field's key (empty on category rows)
         CategoryRole, // FieldCatalog::Category as int, on both levels
+        CategoryNameRole, // FieldCatalog::categoryName, on both levels
         ExactnessRole, // ReportField::Exactness as int (fields with a value only)
         JsonValueRole, // the value as the JSON text that is sent
         SearchTextRole, // what the filter matches: key, description and value

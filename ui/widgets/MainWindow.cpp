@@ -215,12 +215,15 @@ void MainWindow::createCentralWidget()
     m_reportView->setAllColumnsShowFocus(true);
     m_reportView->setAlternatingRowColors(true);
     m_reportView->header()->setStretchLastSection(true);
-    m_reportView->setColumnWidth(ReportModel::KeyColumn, 235);
-    m_reportView->setColumnWidth(ReportModel::ValueColumn, 165);
+    m_reportView->setColumnWidth(ReportModel::KeyColumn, 215);
+    m_reportView->setColumnWidth(ReportModel::ValueColumn, 215);
     m_reportView->setColumnWidth(ReportModel::ExactnessColumn, 95);
     m_reportView->setColumnWidth(ReportModel::DescriptionColumn, 420);
-    m_reportView->expandAll();
-    connect(m_filterModel, &QAbstractItemModel::modelReset, m_reportView, &QTreeView::expandAll);
+    // Category rows span the whole width, so their names are never cut off by the key column.
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCategoryRows);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCategoryRows);
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCategoryRows);
+    updateCategoryRows();
 
     m_rawJson = new RawJsonView(central);
     m_rawJson->setObjectName(QStringLiteral("rawJsonView"));
@@ -252,6 +255,13 @@ void MainWindow::createCentralWidget()
     setTabOrder(m_search, m_tabs);
     setTabOrder(m_tabs, m_reportView);
     setTabOrder(m_reportView, m_redaction->view());
+}
+
+void MainWindow::updateCategoryRows()
+{
+    for (int row = 0; row < m_filterModel->rowCount(); ++row)
+        m_reportView->setFirstColumnSpanned(row, QModelIndex(), true);
+    m_reportView->expandAll();
 }
 
 void MainWindow::createStatusBar()

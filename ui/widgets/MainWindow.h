@@ -89,6 +89,7 @@ private:
     void createStatusBar();
     void restoreViewState();
     void updateRecentMenus();
+    void updateCategoryRows();
     void chooseProjectFolder();
     void startReport(const ProjectConfig &config, const QString &title);
     void onProgress(int done, int total, const QString &step);

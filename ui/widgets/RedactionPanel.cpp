@@ -29,9 +29,11 @@ RedactionPanel::RedactionPanel(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setAccessibleName(tr("Redaction checks"));
-    m_view->header()->setStretchLastSection(true);
-    // The titles are short sentences; show them whole and let the evidence column take what is left.
-    m_view->header()->setSectionResizeMode(RedactionModel::CheckColumn, QHeaderView::ResizeToContents);
+    // The panel is narrow: the check's title and verdict fit on a row; the evidence is shown whole below (and
+    // as the row's tooltip) rather than cut off in a third column.
+    m_view->setColumnHidden(RedactionModel::EvidenceColumn, true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(RedactionModel::CheckColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(RedactionModel::VerdictColumn, QHeaderView::ResizeToContents);
 
     m_evidence->setObjectName(QStringLiteral("redactionEvidence"));
