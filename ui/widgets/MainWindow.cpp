@@ -215,8 +215,8 @@ void MainWindow::createCentralWidget()
     m_reportView->setAllColumnsShowFocus(true);
     m_reportView->setAlternatingRowColors(true);
     m_reportView->header()->setStretchLastSection(true);
-    m_reportView->setColumnWidth(ReportModel::KeyColumn, 215);
-    m_reportView->setColumnWidth(ReportModel::ValueColumn, 215);
+    m_reportView->setColumnWidth(ReportModel::KeyColumn, 235);
+    m_reportView->setColumnWidth(ReportModel::ValueColumn, 195);
     m_reportView->setColumnWidth(ReportModel::ExactnessColumn, 95);
     m_reportView->setColumnWidth(ReportModel::DescriptionColumn, 420);
     // Category rows span the whole width, so their names are never cut off by the key column.
@@ -289,7 +289,7 @@ void MainWindow::restoreViewState()
         resize(1280, 800);
     m_viewState.restore(StateName, *m_splitter);
     if (!m_viewState.restore(StateName, *m_reportView->header()))
-        m_splitter->setSizes({850, 430});
+        m_splitter->setSizes({870, 410});
 }
 
 void MainWindow::saveViewState()
