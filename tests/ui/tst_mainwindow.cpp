@@ -4,6 +4,7 @@
 // panel, errors shown in the window, recent projects, restored view state and the connection form.
 #include "DemoProjectLocator.h"
 #include "FakeSecretStore.h"
+#include "ReportRunner.h"
 #include "ScratchProject.h"
 #include "json/JsonReader.h"
 #include "json/JsonWriter.h"
@@ -17,20 +18,28 @@
 #include "widgets/RawJsonView.h"
 #include "widgets/RedactionPanel.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUuid>
 
@@ -107,6 +116,9 @@ private Q_SLOTS:
     void shouldAskForThePasswordEachTimeWithoutAKeychain();
     void shouldKeepPasswordsOutOfTheSettings();
     void shouldOpenTheBundledDemoProject();
+    void shouldSayFirstWhenDirectusWouldSendNothing();
+    void shouldNameEveryControlForAccessibility();
+    void shouldReachTheFilterAndCancelFromTheKeyboard();
     void shouldRunTheCliWithoutADisplay();
 
 private:
@@ -418,6 +430,73 @@ void TestMainWindow::shouldOpenTheBundledDemoProject()
              QStringLiteral("\"sqlite\""));
     QVERIFY(m_settings->recentProjects().isEmpty());
     QCOMPARE(fileChecksum(demo + QStringLiteral("/directus.db")), before);
+}
+
+void TestMainWindow::shouldSayFirstWhenDirectusWouldSendNothing()
+{
+    // Given a project whose database lacks a table Directus loads before any report query
+    ScratchProject broken(QStringLiteral("blog-sqlite"));
+    broken.exec({QStringLiteral("DROP TABLE directus_relations")});
+    auto window = makeWindow();
+    // When opening it
+    QVERIFY(openAndWait(*window, broken.path()));
+    // Then the window says so first, and still shows the tolerant values
+    QCOMPARE(window->messageKind(), MainWindow::MessageKind::Warning);
+    QVERIFY2(window->messageText().startsWith(QStringLiteral("Directus would send nothing")),
+             qPrintable(window->messageText()));
+    QVERIFY(window->reportModel()->hasReport());
+}
+
+void TestMainWindow::shouldNameEveryControlForAccessibility()
+{
+    // Given the window with a report (so every panel is filled)
+    m_blogWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_blogWindow.get()));
+    // Then every control that takes focus has a name a screen reader can say
+    QStringList unnamed;
+    const QList<QWidget *> widgets = m_blogWindow->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->focusPolicy() == Qt::NoFocus || widget->isWindow())
+            continue;
+        // Named by their own text or part of a named view.
+        if (qobject_cast<QAbstractButton *>(widget)
+            && !qobject_cast<QAbstractButton *>(widget)->text().isEmpty())
+            continue;
+        if (qobject_cast<QScrollBar *>(widget) || qobject_cast<QHeaderView *>(widget)
+            || qobject_cast<QTabBar *>(widget) || qobject_cast<QMenuBar *>(widget))
+            continue;
+        if (qobject_cast<QAbstractScrollArea *>(widget->parentWidget())
+            && !qobject_cast<QAbstractScrollArea *>(widget->parentWidget())->accessibleName().isEmpty())
+            continue; // a viewport
+        if (widget->accessibleName().isEmpty())
+            unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('#')
+                           + widget->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::shouldReachTheFilterAndCancelFromTheKeyboard()
+{
+    // Given a shown window
+    auto window = makeWindow();
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    // When pressing Ctrl+F, the filter box has the focus
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window->searchField()->hasFocus());
+    // And Tab moves on to the report tabs, then the report tree
+    QTest::keyClick(window->searchField(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), window->reportView());
+    // And Esc cancels a running report
+    QSignalSpy ready(window.get(), &MainWindow::reportReady);
+    window->runner()->setWorkerHook([](int, int, const QString &) { QThread::msleep(50); });
+    window->openProjectFolder(m_project->path());
+    QVERIFY(window->isComputing());
+    QTest::keyClick(window.get(), Qt::Key_Escape);
+    QVERIFY(ready.wait(ReportTimeoutMs));
+    QVERIFY2(window->messageText().contains(QStringLiteral("cancelled")), qPrintable(window->messageText()));
 }
 
 void TestMainWindow::shouldRunTheCliWithoutADisplay()
