@@ -79,6 +79,15 @@ void ReportRunner::cancel()
         m_cancelFlag->store(true);
 }
 
+void ReportRunner::discard()
+{
+    cancel();
+    m_progressTimer.stop();
+    if (m_watcher)
+        m_watcher->deleteLater(); // deleting the watcher drops its finished signal
+    m_watcher = nullptr;
+}
+
 void ReportRunner::publishProgress()
 {
     if (!m_progress)

@@ -37,6 +37,8 @@ public:
 
     void start(const ProjectConfig &config);
     void cancel();
+    // Cancels and drops the running computation without emitting finished() (another project was chosen).
+    void discard();
     bool isRunning() const { return m_watcher != nullptr; }
 
 Q_SIGNALS:

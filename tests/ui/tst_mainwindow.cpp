@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QScrollBar>
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void shouldKeepPasswordsOutOfTheSettings();
     void shouldOpenTheBundledDemoProject();
     void shouldSayFirstWhenDirectusWouldSendNothing();
+    void shouldRereadAFixedConfigurationOnComputeAgain();
     void shouldNameEveryControlForAccessibility();
     void shouldReachTheFilterAndCancelFromTheKeyboard();
     void shouldRunTheCliWithoutADisplay();
@@ -295,6 +297,15 @@ void TestMainWindow::shouldRememberRecentProjects()
     QSettings reread(m_configDir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     QCOMPARE(reread.value(AppSettings::keyName(AppSettings::Key::RecentProjects)).toStringList().value(0),
              QDir(m_project->path()).absolutePath());
+    // And the Recent Projects menu offers it; choosing it opens the project again
+    auto *recentMenu = window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recentMenu);
+    QTRY_COMPARE(recentMenu->actions().size(), 1);
+    QSignalSpy ready(window.get(), &MainWindow::reportReady);
+    recentMenu->actions().first()->trigger();
+    QVERIFY(ready.wait(ReportTimeoutMs));
+    QVERIFY(window->reportModel()->hasReport());
+    QTRY_COMPARE(recentMenu->actions().size(), 1);
 }
 
 void TestMainWindow::shouldRestoreTheViewState()
@@ -445,6 +456,28 @@ void TestMainWindow::shouldSayFirstWhenDirectusWouldSendNothing()
     QVERIFY2(window->messageText().startsWith(QStringLiteral("Directus would send nothing")),
              qPrintable(window->messageText()));
     QVERIFY(window->reportModel()->hasReport());
+}
+
+void TestMainWindow::shouldRereadAFixedConfigurationOnComputeAgain()
+{
+    // Given a project whose DB_FILENAME points nowhere
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    project.appendEnv(QStringLiteral("DB_FILENAME=./missing.db"));
+    auto window = makeWindow();
+    QVERIFY(openAndWait(*window, project.path()));
+    QCOMPARE(window->messageKind(), MainWindow::MessageKind::Error);
+    QVERIFY2(window->messageText().contains(QStringLiteral("DB_FILENAME")),
+             qPrintable(window->messageText()));
+    // When the file is fixed and F5 pressed
+    project.appendEnv(QStringLiteral("DB_FILENAME=./directus.db"));
+    QSignalSpy ready(window.get(), &MainWindow::reportReady);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QVERIFY(ready.wait(ReportTimeoutMs));
+    // Then the report is computed from the fixed configuration
+    QVERIFY2(window->reportModel()->hasReport(), qPrintable(window->messageText()));
+    QCOMPARE(window->messageKind(), MainWindow::MessageKind::None);
 }
 
 void TestMainWindow::shouldNameEveryControlForAccessibility()

@@ -79,7 +79,8 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const QStrin
 
     connect(m_runner, &ReportRunner::progressChanged, this, &MainWindow::onProgress);
     connect(m_runner, &ReportRunner::finished, this, &MainWindow::onFinished);
-    connect(m_settings, &AppSettings::changed, this, &MainWindow::updateRecentMenus);
+    // Queued: a change may come from a recent-project action whose menu this rebuilds (deleting the action).
+    connect(m_settings, &AppSettings::changed, this, &MainWindow::updateRecentMenus, Qt::QueuedConnection);
     showMessage(MessageKind::Info,
                 tr("Open a Directus project folder (File ▸ Open Project Folder…, Ctrl+O), the demo project "
                    "(Ctrl+D) or connect to a database (Ctrl+Shift+O). Nothing is sent: the inspector only "
@@ -342,12 +343,14 @@ void MainWindow::chooseProjectFolder()
 
 void MainWindow::openProjectFolder(const QString &path)
 {
+    m_reopen = [this, path] { openProjectFolder(path); };
     ProjectConfig::Options options;
     options.projectDir = path;
     QString error;
     const auto config = ProjectConfig::load(options, &error);
     if (!config) {
-        m_currentConfig.reset();
+        m_runner->discard();
+        setComputing(false);
         m_reportModel->clear();
         m_rawJson->clear();
         m_redaction->clear();
@@ -377,11 +380,13 @@ void MainWindow::openDemoProject()
     }
     openProjectFolder(m_demoProjectPath);
     m_projectLabel->setText(tr("Demo project: %1").arg(QDir::toNativeSeparators(m_demoProjectPath)));
-    m_currentTitle = m_projectLabel->text();
+    m_reopen = [this] { openDemoProject(); };
 }
 
 void MainWindow::openConnection(const ConnectionProfile &profile, const QString &password)
 {
+    // Kept in memory only, for Compute Again.
+    m_reopen = [this, profile, password] { openConnection(profile, password); };
     // A remote instance has no project folder here; an empty one stands in for Directus's working folder.
     m_remoteProjectDir = std::make_unique<QTemporaryDir>();
     ProjectConfig::Options options;
@@ -391,6 +396,8 @@ void MainWindow::openConnection(const ConnectionProfile &profile, const QString 
     QString error;
     const auto config = ProjectConfig::load(options, &error);
     if (!config) {
+        m_runner->discard();
+        setComputing(false);
         showMessage(MessageKind::Error,
                     tr("These connection settings cannot be used: %1\nWhat to do: check "
                        "the driver, host and database in the connection form.")
@@ -467,8 +474,11 @@ void MainWindow::showConnectionDialog(const ConnectionProfile &profile, const QS
 
 void MainWindow::recompute()
 {
-    if (m_currentConfig)
-        startReport(*m_currentConfig, m_currentTitle);
+    if (!m_reopen || m_runner->isRunning())
+        return;
+    // A copy: the open functions replace m_reopen while they run (and their arguments live in it).
+    const std::function<void()> reopen = m_reopen;
+    reopen();
 }
 
 void MainWindow::cancel()
@@ -481,8 +491,6 @@ void MainWindow::cancel()
 
 void MainWindow::startReport(const ProjectConfig &config, const QString &title)
 {
-    m_currentConfig = std::make_unique<ProjectConfig>(config);
-    m_currentTitle = title;
     m_projectLabel->setText(title);
     m_reportModel->clear();
     m_rawJson->clear();
@@ -578,7 +586,7 @@ void MainWindow::setComputing(bool computing)
     m_cancelButton->setVisible(computing);
     m_cancelButton->setEnabled(computing);
     m_cancelAction->setEnabled(computing);
-    m_recomputeAction->setEnabled(!computing && m_currentConfig != nullptr);
+    m_recomputeAction->setEnabled(!computing && m_reopen != nullptr);
     if (computing)
         m_progressBar->setRange(0, 0);
 }

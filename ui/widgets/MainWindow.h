@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 class AppSettings;
@@ -103,9 +104,8 @@ private:
     QString m_demoProjectPath;
     bool m_keychainAvailable = true;
 
-    // What was opened last, so Recompute can run it again.
-    std::unique_ptr<ProjectConfig> m_currentConfig;
-    QString m_currentTitle;
+    // Opens what was opened last again, so Compute Again (F5) rereads a configuration the user just fixed.
+    std::function<void()> m_reopen;
     // An empty folder standing in for a remote instance's project folder (it has no local files).
     std::unique_ptr<QTemporaryDir> m_remoteProjectDir;
 
