@@ -11,20 +11,6 @@
 namespace {
 const QString SettingsTable = QStringLiteral("directus_settings");
 
-// cast-boolean special: true/1/"1" → true, false/0/"0" → false, null/"" → null, anything else unchanged.
-JsValue castBoolean(const JsValue &value)
-{
-    if ((value.isBool() && value.toBool()) || (value.isNumber() && value.toNumber() == 1)
-        || (value.isString() && value.toString() == QLatin1String("1")))
-        return JsValue(true);
-    if ((value.isBool() && !value.toBool()) || (value.isNumber() && value.toNumber() == 0)
-        || (value.isString() && value.toString() == QLatin1String("0")))
-        return JsValue(false);
-    if (value.isNull() || (value.isString() && value.toString().isEmpty()))
-        return JsValue::null();
-    return value;
-}
-
 // cast-json special: a string is parsed; when parsing fails the string is kept.
 JsValue castJson(const JsValue &value)
 {
@@ -143,7 +129,7 @@ void SettingsFields::collect(CollectorContext &context, Report &report) const
                     provenance("project_id"));
 
     for (const char *flag : {"mcp_enabled", "mcp_allow_deletes", "mcp_system_prompt_enabled"}) {
-        const JsValue value = specialsApply ? castBoolean(get(flag)) : get(flag);
+        const JsValue value = specialsApply ? SqlSession::castBoolean(get(flag)) : get(flag);
         report.setValue(QLatin1String(flag), value.isTruthy() ? value : JsValue(false), provenance(flag));
     }
 
@@ -191,7 +177,7 @@ void SettingsFields::collect(CollectorContext &context, Report &report) const
     const JsValue collabEnv = context.config.value(QStringLiteral("WEBSOCKETS_COLLAB_ENABLED"));
     JsValue collab(false);
     if (EnvCaster::toBoolean(collabEnv.isNullish() ? JsValue(true) : collabEnv)) {
-        const JsValue stored = specialsApply ? castBoolean(get("collaborative_editing_enabled"))
+        const JsValue stored = specialsApply ? SqlSession::castBoolean(get("collaborative_editing_enabled"))
                                              : get("collaborative_editing_enabled");
         collab = stored.isNullish() ? JsValue(false) : stored;
     }

@@ -200,6 +200,34 @@ const QStringList &castPrefixes()
     return prefixes;
 }
 
+// Configuration, _FILE targets and package.json are small. A bound and a regular-file check keep a path
+// that names /dev/zero, a FIFO or a huge file from hanging the inspector or exhausting memory.
+constexpr qint64 MaxReadableFileBytes = 64 * 1024 * 1024;
+
+std::optional<QByteArray> readBoundedFile(const QString &path, QString *why)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *why = tr("the file does not exist");
+        return std::nullopt;
+    }
+    if (!info.isFile()) {
+        *why = tr("it is not a regular file (a folder, pipe or device)");
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return std::nullopt;
+    }
+    QByteArray content = file.read(MaxReadableFileBytes + 1);
+    if (content.size() > MaxReadableFileBytes) {
+        *why = tr("it is larger than %1 MiB, too large to be configuration").arg(MaxReadableFileBytes >> 20);
+        return std::nullopt;
+    }
+    return content;
+}
+
 // A config file's entries, with the line of each (dotenv only) for provenance.
 struct FileEntries
 {
@@ -217,15 +245,16 @@ std::optional<FileEntries> readConfigFile(const QString &path, QString *errorMes
                   .arg(path);
         return std::nullopt;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    const std::optional<QByteArray> read = readBoundedFile(path, &why);
+    if (!read) {
         *errorMessage
             = tr("Cannot read the configuration file %1: %2. Directus would refuse to start with it; "
-                 "check the file's permissions.")
-                  .arg(path, file.errorString());
+                 "check the file and its permissions.")
+                  .arg(path, why);
         return std::nullopt;
     }
-    const QByteArray content = file.readAll();
+    const QByteArray &content = *read;
     FileEntries entries;
     if (suffix == QLatin1String("json") || suffix == QLatin1String("yaml")
         || suffix == QLatin1String("yml")) {
@@ -370,14 +399,15 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
                 path = path.mid(colon + 1);
             }
             const QString absolutePath = config.resolvePath(path);
-            QFile file(absolutePath);
-            if (!file.open(QIODevice::ReadOnly)) {
+            QString why;
+            const std::optional<QByteArray> read = readBoundedFile(absolutePath, &why);
+            if (!read) {
                 *errorMessage = tr("%1 (from %2) names the file %3, which cannot be read: %4. Directus would "
                                    "refuse to start; make the file readable to the inspector.")
-                                    .arg(key, rawOrigins.value(key).detail, absolutePath, file.errorString());
+                                    .arg(key, rawOrigins.value(key).detail, absolutePath, why);
                 return std::nullopt;
             }
-            const JsValue content(prefix + QString::fromUtf8(file.readAll()));
+            const JsValue content(prefix + QString::fromUtf8(*read));
             const JsValue cast = EnvCaster::cast(content, target, &castError);
             if (!castError.isEmpty()) {
                 *errorMessage = castError;
@@ -407,13 +437,14 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
 
     // The version (spec §6.1).
     const QString packagePath = config.m_projectDir + QStringLiteral("/node_modules/directus/package.json");
-    QFile packageFile(packagePath);
-    if (packageFile.exists()) {
-        if (!packageFile.open(QIODevice::ReadOnly)) {
-            *errorMessage = tr("Cannot read %1: %2.").arg(packagePath, packageFile.errorString());
+    if (QFileInfo::exists(packagePath)) {
+        QString why;
+        const std::optional<QByteArray> read = readBoundedFile(packagePath, &why);
+        if (!read) {
+            *errorMessage = tr("Cannot read %1: %2.").arg(packagePath, why);
             return std::nullopt;
         }
-        const JsonReader::Result package = JsonReader::parseUtf8(packageFile.readAll());
+        const JsonReader::Result package = JsonReader::parseUtf8(*read);
         const JsValue version = package.value.member(QStringLiteral("version"));
         if (!package.ok || !version.isString() || version.toString().isEmpty()) {
             *errorMessage
@@ -513,14 +544,15 @@ ProjectConfig ProjectConfig::fromValues(const QString &projectDir, const QList<J
 
 QList<QPair<QString, QString>> ProjectConfig::readEnvFile(const QString &path, QString *errorMessage)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    const std::optional<QByteArray> read = readBoundedFile(path, &why);
+    if (!read) {
         *errorMessage = tr("Cannot read the environment file %1 given with --env-file: %2.")
-                            .arg(QDir::toNativeSeparators(path), file.errorString());
+                            .arg(QDir::toNativeSeparators(path), why);
         return {};
     }
     QList<QPair<QString, QString>> entries;
-    for (const DotenvParser::Entry &entry : DotenvParser::parse(file.readAll()))
+    for (const DotenvParser::Entry &entry : DotenvParser::parse(*read))
         entries.append({entry.key, entry.value});
     return entries;
 }

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <cmath>
+
 namespace {
 QString tr(const char *text)
 {
@@ -104,7 +106,9 @@ std::optional<DatabaseSettings> DatabaseSettings::fromConfig(const ProjectConfig
     }
 
     settings.host = stringValue(config, "DB_HOST");
-    settings.port = static_cast<int>(config.value(QStringLiteral("DB_PORT")).jsNumber());
+    // An unset or non-numeric DB_PORT is NaN; converting that to int is undefined behaviour (found by UBSan).
+    const double port = config.value(QStringLiteral("DB_PORT")).jsNumber();
+    settings.port = std::isfinite(port) && port > 0 && port < 65536 ? static_cast<int>(port) : 0;
     settings.databaseName = stringValue(config, "DB_DATABASE");
     settings.user = stringValue(config, "DB_USER");
     settings.password = stringValue(config, "DB_PASSWORD");

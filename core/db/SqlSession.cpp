@@ -128,3 +128,16 @@ JsValue SqlSession::toJsValue(const QVariant &value)
         return JsValue(value.toString());
     }
 }
+
+JsValue SqlSession::castBoolean(const JsValue &value)
+{
+    if ((value.isBool() && value.toBool()) || (value.isNumber() && value.toNumber() == 1)
+        || (value.isString() && value.toString() == QLatin1String("1")))
+        return JsValue(true);
+    if ((value.isBool() && !value.toBool()) || (value.isNumber() && value.toNumber() == 0)
+        || (value.isString() && value.toString() == QLatin1String("0")))
+        return JsValue(false);
+    if (value.isNull() || (value.isString() && value.toString().isEmpty()))
+        return JsValue::null();
+    return value;
+}

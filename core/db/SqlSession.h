@@ -34,6 +34,9 @@ public:
     static qint64 toCount(const QVariant &value);
     // A driver value as the JS value Directus's driver would deliver (numbers, strings, null).
     static JsValue toJsValue(const QVariant &value);
+    // Directus's cast-boolean special on a read value: true/1/"1" → true, false/0/"0" → false, null/"" →
+    // null, anything else unchanged.
+    static JsValue castBoolean(const JsValue &value);
 
 private:
     QSqlDatabase m_database;

@@ -125,31 +125,63 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     return outcome;
 }
 
-ReportEngine::FactsOutcome ReportEngine::gatherFacts(const std::atomic_bool *cancelFlag) const
+bool ReportEngine::withSession(const std::function<void(SqlSession &)> &work,
+                               const std::atomic_bool *cancelFlag, Failure *failure, QString *error) const
 {
-    FactsOutcome outcome;
-    QString error;
-    const auto settings = DatabaseSettings::fromConfig(m_config, &error);
+    const auto settings = DatabaseSettings::fromConfig(m_config, error);
     if (!settings) {
-        outcome.error = error;
-        outcome.failure = Failure::Configuration;
-        return outcome;
+        *failure = Failure::Configuration;
+        return false;
     }
     ReadOnlyConnection connection(*settings);
-    if (!connection.open(&error)) {
-        outcome.error = error;
-        outcome.failure = Failure::Database;
-        return outcome;
+    if (!connection.open(error)) {
+        *failure = Failure::Database;
+        return false;
     }
     SqlSession session(connection.database(), connection.dialect(), cancelFlag);
     try {
-        outcome.facts = InstanceFacts::gather(session, m_config);
+        work(session);
     } catch (const DatabaseError &databaseError) {
-        outcome.failure
+        *failure
             = databaseError.kind == DatabaseError::Kind::Cancelled ? Failure::Cancelled : Failure::Database;
-        outcome.error = tr("Reading %1 failed: %2").arg(settings->describe(), databaseError.message);
-        return outcome;
+        *error = tr("Reading %1 failed: %2").arg(settings->describe(), databaseError.message);
+        return false;
     }
+    return true;
+}
+
+ReportEngine::FactsOutcome ReportEngine::gatherFacts(const std::atomic_bool *cancelFlag) const
+{
+    FactsOutcome outcome;
+    outcome.ok
+        = withSession([&](SqlSession &session) { outcome.facts = InstanceFacts::gather(session, m_config); },
+                      cancelFlag, &outcome.failure, &outcome.error);
+    return outcome;
+}
+
+ReportEngine::GateOutcome ReportEngine::evaluateGate(const LicenseVerifier &verifier,
+                                                     const QDateTime &now) const
+{
+    GateOutcome outcome;
+    QString storedToken;
+    const auto readToken = [&](SqlSession &session) {
+        const QString table = QStringLiteral("directus_settings");
+        if (!session.hasColumn(table, QStringLiteral("license_token")))
+            return;
+        const QString sql = QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                .arg(session.dialect().quoteIdentifier(QStringLiteral("license_token")),
+                                     session.dialect().quoteTableReference(table),
+                                     session.dialect().quoteIdentifier(QStringLiteral("id")));
+        const QList<QVariantList> rows = session.rows(sql);
+        if (!rows.isEmpty() && !rows.first().isEmpty())
+            storedToken = rows.first().first().toString();
+    };
+    // Without LICENSE_TOKEN the settings row decides, so the database is read; with it, no connection is
+    // needed.
+    if (!m_config.value(QStringLiteral("LICENSE_TOKEN")).isTruthy()
+        && !withSession(readToken, nullptr, &outcome.failure, &outcome.error))
+        return outcome;
+    outcome.state = TelemetryGate::evaluate(m_config, storedToken, verifier, now);
     outcome.ok = true;
     return outcome;
 }

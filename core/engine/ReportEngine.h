@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/ProjectConfig.h"
+#include "gating/TelemetryGate.h"
 #include "redaction/InstanceFacts.h"
 #include "redaction/RedactionVerdict.h"
 #include "report/Report.h"
@@ -11,6 +12,8 @@
 
 #include <atomic>
 #include <functional>
+
+class SqlSession;
 
 // Computes a Report for a loaded project: opens its database read-only, runs every collector in turn on that
 // one connection, and turns failures into messages that name what failed and what to do. Synchronous and
@@ -48,6 +51,21 @@ public:
     // Only the facts the redaction check compares a payload with (for checking a captured payload).
     FactsOutcome gatherFacts(const std::atomic_bool *cancelFlag = nullptr) const;
 
+    struct GateOutcome
+    {
+        bool ok = false;
+        Failure failure = Failure::None;
+        QString error;
+        TelemetryGate::State state;
+    };
+    // Whether Directus would report at all (spec §9), reading the stored licence token when there is one.
+    GateOutcome evaluateGate(const LicenseVerifier &verifier, const QDateTime &now) const;
+
 private:
+    // Opens the read-only session and runs work on it; turns connection and query failures into failure
+    // and error. Returns whether work completed.
+    bool withSession(const std::function<void(SqlSession &)> &work, const std::atomic_bool *cancelFlag,
+                     Failure *failure, QString *error) const;
+
     ProjectConfig m_config;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExtensionCounter.h"
 
+#include "db/SqlSession.h"
+
 #include <algorithm>
 
 namespace {
@@ -8,21 +10,6 @@ const QString Local = QStringLiteral("local");
 const QString Registry = QStringLiteral("registry");
 const QString Module = QStringLiteral("module");
 const QString Bundle = QStringLiteral("bundle");
-
-// The cast-boolean special of directus_extensions.enabled: true/1/"1" → true, false/0/"0" → false, null/""
-// → null, anything else unchanged.
-JsValue castBoolean(const JsValue &value)
-{
-    if ((value.isBool() && value.toBool()) || (value.isNumber() && value.toNumber() == 1)
-        || (value.isString() && value.toString() == QLatin1String("1")))
-        return JsValue(true);
-    if ((value.isBool() && !value.toBool()) || (value.isNumber() && value.toNumber() == 0)
-        || (value.isString() && value.toString() == QLatin1String("0")))
-        return JsValue(false);
-    if (value.isNull() || (value.isString() && value.toString().isEmpty()))
-        return JsValue::null();
-    return value;
-}
 
 const QList<DiscoveredExtension> &listFor(const ExtensionDiscovery::Result &discovery, const QString &source)
 {
@@ -108,7 +95,7 @@ QList<ExtensionRow> applyStartupSync(const QList<ExtensionRow> &rows,
                     if (childFolders.contains(entry.first))
                         continue;
                     // New entries inherit the bundle row's enabled state.
-                    addRow(source, entry.first, castBoolean(existing->enabled), existing->id);
+                    addRow(source, entry.first, SqlSession::castBoolean(existing->enabled), existing->id);
                     explanation->append(ExtensionCounter::tr("sync: adds entry row %1/%2 to bundle %3")
                                             .arg(source, entry.first, extension.key));
                     if (existing->hasBundle)
@@ -237,7 +224,7 @@ ExtensionCounter::Result ExtensionCounter::count(const QList<ExtensionRow> &rows
 
     for (const Resolved &item : output) {
         const QString label = rowLabel(*item.row);
-        const bool enabled = castBoolean(item.row->enabled).isTruthy();
+        const bool enabled = SqlSession::castBoolean(item.row->enabled).isTruthy();
         if (!item.resolved()) {
             result.explanation.append(tr("%1: no such extension was discovered, not counted").arg(label));
         } else if (item.type() == Bundle) {

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 QString dotenvValue(const QByteArray &content, const QString &key)
@@ -512,6 +514,42 @@ private Q_SLOTS:
         config = project.load({}, &error, QDir(project.path()).filePath(QStringLiteral("typo.env")));
         QVERIFY(!config);
         QVERIFY2(error.contains(QStringLiteral("typo.env")), qPrintable(error));
+    }
+
+    void devicesPipesAndHugeFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("envLine");
+        QTest::addColumn<QString>("configPath");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("_FILE names /dev/zero") << "DB_PASSWORD_FILE=/dev/zero" << QString() << "/dev/zero";
+        QTest::newRow("_FILE names a folder") << "SECRET_FILE=." << QString() << "SECRET_FILE";
+        QTest::newRow("CONFIG_PATH names a FIFO") << QString() << "pipe.env"
+                                                  << "pipe.env";
+        QTest::newRow("CONFIG_PATH names a 65 MiB file") << QString() << "huge.env"
+                                                         << "huge.env";
+    }
+
+    void devicesPipesAndHugeFilesAreRefused()
+    {
+        // Each would hang or exhaust memory if read blindly; each must end in an error naming the file.
+        QFETCH(QString, envLine);
+        QFETCH(QString, configPath);
+        QFETCH(QString, named);
+        ProjectFolder project;
+        if (!envLine.isEmpty())
+            project.write(QStringLiteral(".env"), envLine.toUtf8() + '\n');
+        const QString pipe = QDir(project.path()).filePath(QStringLiteral("pipe.env"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        QFile huge(QDir(project.path()).filePath(QStringLiteral("huge.env")));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(65LL * 1024 * 1024));
+        huge.close();
+        QList<QPair<QString, QString>> environment;
+        if (!configPath.isEmpty())
+            environment.append({QStringLiteral("CONFIG_PATH"), configPath});
+        QString error;
+        QVERIFY(!project.load(environment, &error));
+        QVERIFY2(error.contains(named), qPrintable(error));
     }
 
     void envFileForServerEnvironment()

@@ -63,17 +63,22 @@ void ScratchProject::appendEnv(const QString &line)
     env.write(line.toUtf8() + '\n');
 }
 
-ReportEngine::Outcome ScratchProject::report() const
+std::optional<ProjectConfig> ScratchProject::config(QString *error) const
 {
     ProjectConfig::Options options;
     options.projectDir = path();
     options.serverEnvironment = m_environment;
+    return ProjectConfig::load(options, error);
+}
+
+ReportEngine::Outcome ScratchProject::report() const
+{
     QString error;
-    const auto config = ProjectConfig::load(options, &error);
-    if (!config) {
+    const auto loaded = config(&error);
+    if (!loaded) {
         ReportEngine::Outcome failed;
         failed.error = error;
         return failed;
     }
-    return ReportEngine(*config).run();
+    return ReportEngine(*loaded).run();
 }

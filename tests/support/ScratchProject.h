@@ -27,6 +27,7 @@ public:
         m_environment = environment;
     }
 
+    std::optional<ProjectConfig> config(QString *error) const;
     ReportEngine::Outcome report() const;
 
 private:
