@@ -18,14 +18,14 @@ ReportRunner::ReportRunner(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<ReportEngine::Outcome>();
+    m_pool.setMaxThreadCount(2); // the current run, plus an abandoned one still reaching its next statement
     m_progressTimer.setInterval(ProgressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, &ReportRunner::publishProgress);
 }
 
 ReportRunner::~ReportRunner()
 {
-    // The worker holds only its own copies (config, flag, progress), so it may finish after we are gone;
-    // the flag makes that quick.
+    // The flag makes the worker stop at its next statement; m_pool's destructor then waits for it.
     cancel();
 }
 
@@ -54,7 +54,7 @@ void ReportRunner::start(const ProjectConfig &config)
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancelFlag;
     const std::shared_ptr<Progress> progress = m_progress;
     const WorkerHook hook = m_workerHook;
-    watcher->setFuture(QtConcurrent::run([config, cancelFlag, progress, hook] {
+    watcher->setFuture(QtConcurrent::run(&m_pool, [config, cancelFlag, progress, hook] {
         const ReportEngine engine(config);
         return engine.run(
             [progress, hook](int done, int total, const QString &step) {

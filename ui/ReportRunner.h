@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -19,7 +20,8 @@
 // which collector runs and how many collections are counted; it is sampled from the worker every
 // ProgressInterval so a 10 000-table database cannot flood the event loop. cancel() sets the engine's flag:
 // the worker stops before its next statement and finished() carries a cancelled Outcome. Starting again
-// abandons the previous run (its result is dropped). Not supported: several runs at once.
+// abandons the previous run (its result is dropped). Destroying the runner cancels and waits for the worker
+// (it stops before its next statement). Not supported: several runs at once.
 class ReportRunner : public QObject
 {
     Q_OBJECT
@@ -56,6 +58,10 @@ private:
     quint64 m_publishedSerial = 0;
     WorkerHook m_workerHook;
     QTimer m_progressTimer;
+    // Our own pool rather than the global one: destroying the runner waits for its (cancelled) worker, so no
+    // computation outlives the window and worker threads end while the libraries they used (OpenSSL's
+    // per-thread state, the SQL driver) can still clean up after them.
+    QThreadPool m_pool;
 };
 
 Q_DECLARE_METATYPE(ReportEngine::Outcome)
