@@ -103,6 +103,9 @@ void TestResponsiveness::shouldKeepTheEventLoopTurningWhileComputing()
 {
     MainWindow window(m_settings.get(), &m_secrets, QString());
     window.show();
+    // The first paint (font caches and all) is not what is measured here.
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
     QSignalSpy ready(&window, &MainWindow::reportReady);
     QStringList progressSteps;
     connect(window.runner(), &ReportRunner::progressChanged, this,
@@ -116,12 +119,22 @@ void TestResponsiveness::shouldKeepTheEventLoopTurningWhileComputing()
     });
     // When the report is computed, with a timer firing every 10 ms on the GUI thread
     TickCounter ticks;
+    // The measurement ends when the worker's result has been put into the views (the window's own handler
+    // of finished() was connected first, so it has run when this one runs).
+    qint64 elapsed = 0;
+    int ticksWhileComputing = 0;
+    qint64 longestGap = 0;
+    connect(window.runner(), &ReportRunner::finished, this, [&](const ReportEngine::Outcome &) {
+        elapsed = ticks.elapsedMs();
+        ticksWhileComputing = ticks.ticks();
+        longestGap = ticks.longestGapMs();
+    });
     window.openProjectFolder(m_project->path());
     QVERIFY(window.isComputing()); // openProjectFolder returned before the report was computed
     QVERIFY(ready.wait(120000));
-    const qint64 elapsed = ticks.elapsedMs();
-    qInfo("report computed in %lld ms; timer fired %d times, longest gap %lld ms; %lld progress updates",
-          static_cast<long long>(elapsed), ticks.ticks(), static_cast<long long>(ticks.longestGapMs()),
+    qInfo("report computed and shown in %lld ms; timer fired %d times, longest gap %lld ms; %lld progress "
+          "updates",
+          static_cast<long long>(elapsed), ticksWhileComputing, static_cast<long long>(longestGap),
           static_cast<long long>(progressSteps.size()));
     // Then the report is there and the event loop never stalled
     QVERIFY2(window.reportModel()->hasReport(), qPrintable(window.messageText()));
@@ -136,8 +149,8 @@ void TestResponsiveness::shouldKeepTheEventLoopTurningWhileComputing()
                  .toString(),
              QString::number(CollectionCount * RowsPerCollection));
     QVERIFY(elapsed >= CollectionCount * 5);
-    QVERIFY2(ticks.ticks() >= elapsed / TickMs / 4, qPrintable(QString::number(ticks.ticks())));
-    QVERIFY2(ticks.longestGapMs() < 500, qPrintable(QString::number(ticks.longestGapMs())));
+    QVERIFY2(ticksWhileComputing >= elapsed / TickMs / 4, qPrintable(QString::number(ticksWhileComputing)));
+    QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
     // And progress named the collections counted
     bool sawCollections = false;
     for (const QString &step : progressSteps)
