@@ -18,6 +18,7 @@ for source in tests/fuzz/fuzz_*.cpp; do
     name=${name#fuzz_}
     corpus="$build/corpus/$name"
     mkdir -p "$corpus" "$build/crashes/$name"
+    seeds=$(find "tests/fuzz/corpus/$name" -type f | wc -l)
     before=$(find "$corpus" -type f | wc -l)
     log="$build/fuzz-$name.log"
     # -close_fd_mask=3: the targets print nothing useful; keep CI logs readable.
@@ -31,7 +32,7 @@ for source in tests/fuzz/fuzz_*.cpp; do
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     after=$(find "$corpus" -type f | wc -l)
     total=$((total + ${runs:-0}))
-    summary+=("fuzz_$name: ${runs:-0} executions in ${seconds}s, corpus $before -> $after, 0 crashes")
+    summary+=("fuzz_$name: ${runs:-0} executions in ${seconds}s, $seeds seeds, found corpus $before -> $after, 0 crashes")
 done
 printf '%s\n' "${summary[@]}"
 echo "fuzzing: $total executions in total"

@@ -4,8 +4,12 @@
 #include "Version.h"
 #include "cli/CheckCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/HistoryCommand.h"
 #include "cli/OutputWriter.h"
 #include "cli/ReportCommand.h"
+#include "cli/ScheduleCommand.h"
+#include "cli/SendCommand.h"
+#include "cli/StatusCommand.h"
 
 bool Cli::isCliInvocation(const QStringList &arguments)
 {
@@ -24,6 +28,10 @@ QString Cli::usage()
               "Commands:\n"
               "  report [PROJECT_DIR]   compute the report Directus would send (nothing is sent)\n"
               "  check [PROJECT_DIR]    prove the report carries no names, people, secrets or settings\n"
+              "  status [PROJECT_DIR]   whether Directus reports (requested, effective, why) and when next\n"
+              "  send [PROJECT_DIR]     review the report, then send it (--dry-run sends nothing)\n"
+              "  schedule [PROJECT_DIR] send on Directus's schedule until Ctrl-C\n"
+              "  history                the reports computed, sent and exported; --diff A B\n"
               "\n"
               "Options:\n"
               "  --help, -h             this text; `telemetry-inspector <command> --help` for a command\n"
@@ -48,6 +56,14 @@ int Cli::run(const QStringList &arguments)
         return ReportCommand::run(rest);
     if (command == QLatin1String("check"))
         return CheckCommand::run(rest);
+    if (command == QLatin1String("status"))
+        return StatusCommand::run(rest);
+    if (command == QLatin1String("send"))
+        return SendCommand::run(rest);
+    if (command == QLatin1String("schedule"))
+        return ScheduleCommand::run(rest);
+    if (command == QLatin1String("history"))
+        return HistoryCommand::run(rest);
     OutputWriter::printError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return ExitUsage;
 }

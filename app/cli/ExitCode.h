@@ -11,5 +11,9 @@ enum ExitCode : int {
     ExitOutput = 5, // the output file cannot be written
     ExitCheckFailed = 6, // check: a redaction check found something
     ExitCheckCouldNotRun = 7, // check: the checks could not run (or one could not be made)
+    ExitSendFailed = 8, // send: the report was not delivered (error answer, network, TLS, timeout, bad URL)
+    ExitNotConfirmed = 9, // send: no confirmation (no --yes without a terminal, or the answer was no)
+    ExitTelemetryOff = 10, // send/schedule: telemetry is effectively off for this project; nothing sent
+    ExitHistory = 11, // the report history cannot be opened or has no such entry
     ExitCancelled = 130,
 };

@@ -106,8 +106,9 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         step = tr("Checking the report for leaks");
         if (progress)
             progress(total, total, step);
-        outcome.verdicts
-            = RedactionChecker::check(report.wireBytes(), InstanceFacts::gather(session, m_config));
+        if (m_runRedactionCheck)
+            outcome.verdicts
+                = RedactionChecker::check(report.wireBytes(), InstanceFacts::gather(session, m_config));
     } catch (const DatabaseError &databaseError) {
         if (databaseError.kind == DatabaseError::Kind::Cancelled) {
             outcome.cancelled = true;

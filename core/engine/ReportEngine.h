@@ -39,6 +39,9 @@ public:
     using ProgressCallback = std::function<void(int done, int total, const QString &step)>;
 
     explicit ReportEngine(const ProjectConfig &config);
+    // On by default. Reading every name, email and stored secret of a large instance costs more than the
+    // counts themselves, so callers that only need the report (the `report` command) turn it off.
+    void setRunRedactionCheck(bool run) { m_runRedactionCheck = run; }
     Outcome run(const ProgressCallback &progress = {}, const std::atomic_bool *cancelFlag = nullptr) const;
 
     struct FactsOutcome
@@ -68,4 +71,5 @@ private:
                      Failure *failure, QString *error) const;
 
     ProjectConfig m_config;
+    bool m_runRedactionCheck = true;
 };
