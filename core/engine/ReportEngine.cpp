@@ -14,6 +14,7 @@
 #include "db/DatabaseSettings.h"
 #include "db/ReadOnlyConnection.h"
 #include "db/SqlSession.h"
+#include "engine/ItemCounter.h"
 #include "redaction/RedactionChecker.h"
 
 #include <memory>
@@ -51,29 +52,23 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     }
     SqlSession session(connection.database(), connection.dialect(), cancelFlag);
     CollectorContext context {m_config, session};
-    int done = 0;
-    QString step = tr("Checking the database");
-    int total = 0; // set once the collectors are listed; the detail callback reads it later
-    if (progress) {
-        context.reportDetail
-            = [&](const QString &detail) { progress(done, total, tr("%1: %2").arg(step, detail)); };
-    }
 
     std::vector<std::unique_ptr<Collector>> collectors;
     collectors.push_back(std::make_unique<EnvironmentFields>(settings->clientName));
     collectors.push_back(std::make_unique<BasicCounts>());
     collectors.push_back(std::make_unique<UserCounts>());
-    collectors.push_back(std::make_unique<CollectionsAndItems>());
+    // collections and items are not in the list: their counts run on several connections (see below).
     collectors.push_back(std::make_unique<FieldCounts>());
     collectors.push_back(std::make_unique<ExtensionCount>());
     collectors.push_back(std::make_unique<SizeFields>());
     collectors.push_back(std::make_unique<SettingsFields>());
     collectors.push_back(std::make_unique<RequestCounters>());
 
-    total = static_cast<int>(collectors.size());
+    const int total = static_cast<int>(collectors.size()) + 1;
     Report report;
     for (const QString &warning : m_config.warnings())
         report.addWarning(warning);
+    QString step = tr("Checking the database");
     try {
         QStringList missing;
         for (const QString &table : CoreTables) {
@@ -95,6 +90,17 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
             if (missing.contains(table))
                 report.setDirectusWouldFail(tr("table %1 is missing").arg(table));
         }
+        // The item counts are started first, on their own connections, so the other collectors run
+        // alongside them on this one; this thread then helps with what is left.
+        int done = 0;
+        const CollectionsAndItems itemsCollector;
+        step = itemsCollector.title();
+        if (progress)
+            progress(done, total, step);
+        const CollectionsAndItems::Plan itemsPlan = CollectionsAndItems::plan(context);
+        ItemCounter itemCounter(*settings, ItemCounter::suggestedWorkers(int(itemsPlan.statements.size())),
+                                cancelFlag);
+        itemCounter.start(itemsPlan.statements);
         for (const auto &collector : collectors) {
             step = collector->title();
             if (progress)
@@ -103,6 +109,16 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
             collector->collect(context, report);
             ++done;
         }
+        step = itemsCollector.title();
+        if (progress)
+            progress(done, total, step);
+        // How far the counts got, for the window's progress line (the CLI passes no callback).
+        const ItemCounter::CountedCallback countedProgress = [&](int counted, int all) {
+            progress(done, total, tr("%1: %2 of %3 collections counted").arg(step).arg(counted).arg(all));
+        };
+        CollectionsAndItems::apply(
+            context, itemsPlan,
+            itemCounter.finish(session, progress ? countedProgress : ItemCounter::CountedCallback()), report);
         step = tr("Checking the report for leaks");
         if (progress)
             progress(total, total, step);
