@@ -90,5 +90,7 @@ QList<ItemCounter::Result> ItemCounter::finish(SqlSession &session, const Counte
         thread.join();
     m_threads.clear();
     session.checkCancelled();
+    if (counted)
+        counted(m_counted, int(m_statements.size()));
     return QList<Result>(m_results.begin(), m_results.end());
 }

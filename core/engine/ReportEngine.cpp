@@ -103,7 +103,14 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         itemCounter.start(itemsPlan.statements);
         for (const auto &collector : collectors) {
             step = collector->title();
-            if (progress)
+            // The counts run meanwhile on other connections; say how far they got.
+            if (progress && !itemsPlan.statements.isEmpty())
+                progress(done, total,
+                         tr("%1 (%2 of %3 collections counted)")
+                             .arg(step)
+                             .arg(itemCounter.counted())
+                             .arg(itemsPlan.statements.size()));
+            else if (progress)
                 progress(done, total, step);
             session.checkCancelled();
             collector->collect(context, report);
