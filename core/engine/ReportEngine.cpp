@@ -94,13 +94,15 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         // alongside them on this one; this thread then helps with what is left.
         int done = 0;
         const CollectionsAndItems itemsCollector;
-        step = itemsCollector.title();
+        step = tr("Listing the collections");
         if (progress)
             progress(done, total, step);
         const CollectionsAndItems::Plan itemsPlan = CollectionsAndItems::plan(context);
         ItemCounter itemCounter(*settings, ItemCounter::suggestedWorkers(int(itemsPlan.statements.size())),
                                 cancelFlag);
         itemCounter.start(itemsPlan.statements);
+        if (m_itemsEstimateCallback)
+            reportItemsEstimate(session, itemsPlan.names);
         for (const auto &collector : collectors) {
             step = collector->title();
             // The counts run meanwhile on other connections; say how far they got.
@@ -126,12 +128,13 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         CollectionsAndItems::apply(
             context, itemsPlan,
             itemCounter.finish(session, progress ? countedProgress : ItemCounter::CountedCallback()), report);
-        step = tr("Checking the report for leaks");
-        if (progress)
-            progress(total, total, step);
-        if (m_runRedactionCheck)
+        if (m_runRedactionCheck) {
+            step = tr("Checking the report for leaks");
+            if (progress)
+                progress(total, total, step);
             outcome.verdicts
                 = RedactionChecker::check(report.wireBytes(), InstanceFacts::gather(session, m_config));
+        }
     } catch (const DatabaseError &databaseError) {
         if (databaseError.kind == DatabaseError::Kind::Cancelled) {
             outcome.cancelled = true;
@@ -147,6 +150,29 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     outcome.ok = true;
     outcome.report = report;
     return outcome;
+}
+
+void ReportEngine::reportItemsEstimate(SqlSession &session, const QStringList &collections) const
+{
+    QHash<QString, qint64> statistics;
+    try {
+        statistics = session.dialect().estimatedRowCounts(session);
+    } catch (const DatabaseError &error) {
+        if (error.kind == DatabaseError::Kind::Cancelled)
+            throw;
+        return; // statistics are a nicety: the exact counts follow anyway
+    }
+    ItemsEstimate estimate;
+    estimate.collections = collections.size();
+    for (const QString &name : collections) {
+        const auto found = statistics.constFind(name);
+        if (found != statistics.constEnd()) {
+            estimate.items += *found;
+            ++estimate.coveredTables;
+        }
+    }
+    if (estimate.coveredTables > 0)
+        m_itemsEstimateCallback(estimate);
 }
 
 bool ReportEngine::withSession(const std::function<void(SqlSession &)> &work,
