@@ -17,14 +17,17 @@
 
 bool Cli::isCliInvocation(const QStringList &arguments)
 {
-    return arguments.size() > 1;
+    // No subcommand, or `gui`, opens the window.
+    return arguments.size() > 1 && arguments.at(1) != QLatin1String("gui");
 }
 
 QString Cli::usage()
 {
-    return tr("Usage: telemetry-inspector <command> [options]\n"
+    return tr("Usage: telemetry-inspector [gui [--demo | PROJECT_DIR] | <command> [options]]\n"
               "\n"
               "See exactly what a self-hosted Directus instance sends in its anonymous usage report.\n"
+              "\n"
+              "Without a command (or with `gui`) the desktop window opens.\n"
               "\n"
               "Commands:\n"
               "  report [PROJECT_DIR]   compute the report Directus would send (nothing is sent)\n"

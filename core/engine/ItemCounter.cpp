@@ -68,13 +68,17 @@ void ItemCounter::runNext(SqlSession &session)
             throw;
         result.error = error;
     }
+    ++m_counted;
 }
 
-QList<ItemCounter::Result> ItemCounter::finish(SqlSession &session)
+QList<ItemCounter::Result> ItemCounter::finish(SqlSession &session, const CountedCallback &counted)
 {
     try {
-        while (m_next < m_statements.size())
+        while (m_next < m_statements.size()) {
             runNext(session);
+            if (counted)
+                counted(m_counted, int(m_statements.size()));
+        }
     } catch (const DatabaseError &) {
         m_stop = true;
         for (std::thread &thread : m_threads)
@@ -86,5 +90,7 @@ QList<ItemCounter::Result> ItemCounter::finish(SqlSession &session)
         thread.join();
     m_threads.clear();
     session.checkCancelled();
+    if (counted)
+        counted(m_counted, int(m_statements.size()));
     return QList<Result>(m_results.begin(), m_results.end());
 }

@@ -121,7 +121,14 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
             reportItemsEstimate(session, itemsPlan.names);
         for (const auto &collector : collectors) {
             step = collector->title();
-            if (progress)
+            // The counts run meanwhile on other connections; say how far they got.
+            if (progress && !itemsPlan.statements.isEmpty())
+                progress(done, total,
+                         tr("%1 (%2 of %3 collections counted)")
+                             .arg(step)
+                             .arg(itemCounter.counted())
+                             .arg(itemsPlan.statements.size()));
+            else if (progress)
                 progress(done, total, step);
             session.checkCancelled();
             collector->collect(context, report);
@@ -130,7 +137,13 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         step = itemsCollector.title();
         if (progress)
             progress(done, total, step);
-        CollectionsAndItems::apply(context, itemsPlan, itemCounter.finish(session), report);
+        // How far the counts got, for the window's progress line (the CLI passes no callback).
+        const ItemCounter::CountedCallback countedProgress = [&](int counted, int all) {
+            progress(done, total, tr("%1: %2 of %3 collections counted").arg(step).arg(counted).arg(all));
+        };
+        CollectionsAndItems::apply(
+            context, itemsPlan,
+            itemCounter.finish(session, progress ? countedProgress : ItemCounter::CountedCallback()), report);
         if (m_runRedactionCheck) {
             step = tr("Checking the report for leaks");
             if (progress)

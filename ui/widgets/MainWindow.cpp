@@ -1,0 +1,592 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ReportRunner.h"
+#include "Version.h"
+#include "models/RedactionModel.h"
+#include "models/ReportFilterProxyModel.h"
+#include "models/ReportModel.h"
+#include "secrets/SecretStore.h"
+#include "settings/AppSettings.h"
+#include "widgets/ConnectionDialog.h"
+#include "widgets/RawJsonView.h"
+#include "widgets/RedactionPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+const QString StateName = QStringLiteral("mainWindow");
+
+QString bannerStyle(MainWindow::MessageKind kind)
+{
+    // Colours with enough contrast on light and dark palettes; the text says the same for screen readers.
+    switch (kind) {
+    case MainWindow::MessageKind::Error:
+        return QStringLiteral("QLabel { background: #fde7e9; color: #5c0011; border: 1px solid #d13438; "
+                              "border-radius: 4px; padding: 6px; }");
+    case MainWindow::MessageKind::Warning:
+        return QStringLiteral("QLabel { background: #fff4ce; color: #3d2d00; border: 1px solid #c19c00; "
+                              "border-radius: 4px; padding: 6px; }");
+    case MainWindow::MessageKind::Info:
+        return QStringLiteral("QLabel { background: #e5f1fb; color: #002a4d; border: 1px solid #2b88d8; "
+                              "border-radius: 4px; padding: 6px; }");
+    case MainWindow::MessageKind::None:
+        break;
+    }
+    return QString();
+}
+} // namespace
+
+MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const QString &demoProjectPath,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_viewState(settings->settings())
+    , m_demoProjectPath(demoProjectPath)
+    , m_reportModel(new ReportModel(this))
+    , m_filterModel(new ReportFilterProxyModel(this))
+    , m_runner(new ReportRunner(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Directus Telemetry Inspector"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    m_filterModel->setSourceModel(m_reportModel);
+
+    createActions();
+    createMenus();
+    createCentralWidget();
+    createStatusBar();
+    restoreViewState();
+    updateRecentMenus();
+
+    connect(m_runner, &ReportRunner::progressChanged, this, &MainWindow::onProgress);
+    connect(m_runner, &ReportRunner::finished, this, &MainWindow::onFinished);
+    // Queued: a change may come from a recent-project action whose menu this rebuilds (deleting the action).
+    connect(m_settings, &AppSettings::changed, this, &MainWindow::updateRecentMenus, Qt::QueuedConnection);
+    showMessage(MessageKind::Info,
+                tr("Open a Directus project folder (File ▸ Open Project Folder…, Ctrl+O), the demo project "
+                   "(Ctrl+D) or connect to a database (Ctrl+Shift+O). Nothing is sent: the inspector only "
+                   "reads."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openFolderAction
+        = new QAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Project Folder…"), this);
+    m_openFolderAction->setShortcut(QKeySequence::Open);
+    m_openFolderAction->setToolTip(tr("Open the folder a Directus server runs in (the one with .env)"));
+    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::chooseProjectFolder);
+
+    m_openDemoAction = new QAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open &Demo Project"), this);
+    m_openDemoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_openDemoAction->setToolTip(tr("Open the small blog project bundled with the inspector"));
+    m_openDemoAction->setEnabled(!m_demoProjectPath.isEmpty());
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoProject);
+
+    m_connectAction
+        = new QAction(QIcon(QStringLiteral(":/icons/connect.svg")), tr("&Connect to Database…"), this);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_connectAction->setToolTip(
+        tr("Inspect a Directus database whose project folder is not on this machine"));
+    connect(m_connectAction, &QAction::triggered, this,
+            [this] { showConnectionDialog(ConnectionProfile()); });
+
+    m_recomputeAction = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Compute Again"), this);
+    m_recomputeAction->setShortcut(QKeySequence::Refresh);
+    m_recomputeAction->setEnabled(false);
+    connect(m_recomputeAction, &QAction::triggered, this, &MainWindow::recompute);
+
+    m_cancelAction = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("C&ancel"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = new QAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Filter Fields"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_expandAction = new QAction(tr("&Expand All"), this);
+    m_expandAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    connect(m_expandAction, &QAction::triggered, this, [this] { m_reportView->expandAll(); });
+    m_collapseAction = new QAction(tr("C&ollapse All"), this);
+    m_collapseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    connect(m_collapseAction, &QAction::triggered, this, [this] { m_reportView->collapseAll(); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openFolderAction);
+    file->addAction(m_openDemoAction);
+    file->addAction(m_connectAction);
+    m_recentMenu = file->addMenu(tr("&Recent Projects"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_connectionsMenu = file->addMenu(tr("Saved Co&nnections"));
+    m_connectionsMenu->setObjectName(QStringLiteral("connectionsMenu"));
+    file->addSeparator();
+    file->addAction(m_recomputeAction);
+    file->addAction(m_cancelAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_findAction);
+    view->addAction(m_expandAction);
+    view->addAction(m_collapseAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About"),
+                           tr("<b>Directus Telemetry Inspector</b> %1<br>Shows the anonymous usage report a "
+                              "Directus instance would send, before it leaves the server.")
+                               .arg(QStringLiteral(DTI_VERSION)));
+    });
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_openFolderAction);
+    toolBar->addAction(m_openDemoAction);
+    toolBar->addAction(m_connectAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_recomputeAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    m_projectLabel = new QLabel(tr("No project open"), central);
+    m_projectLabel->setObjectName(QStringLiteral("projectLabel"));
+    m_projectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_projectLabel->setAccessibleName(tr("Open project"));
+
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_banner->setAccessibleName(tr("Message"));
+    m_banner->hide();
+
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Filter fields by key, description or value (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(tr("Filter fields"));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filterModel->setSearchText(text);
+        m_reportView->expandAll();
+    });
+
+    m_reportView = new QTreeView(central);
+    m_reportView->setObjectName(QStringLiteral("reportView"));
+    m_reportView->setModel(m_filterModel);
+    m_reportView->setAccessibleName(tr("Report fields by category"));
+    m_reportView->setUniformRowHeights(true);
+    m_reportView->setAllColumnsShowFocus(true);
+    m_reportView->setAlternatingRowColors(true);
+    m_reportView->header()->setStretchLastSection(true);
+    m_reportView->setColumnWidth(ReportModel::KeyColumn, 235);
+    m_reportView->setColumnWidth(ReportModel::ValueColumn, 195);
+    m_reportView->setColumnWidth(ReportModel::ExactnessColumn, 95);
+    m_reportView->setColumnWidth(ReportModel::DescriptionColumn, 420);
+    // Category rows span the whole width, so their names are never cut off by the key column.
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCategoryRows);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCategoryRows);
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCategoryRows);
+    updateCategoryRows();
+
+    m_rawJson = new RawJsonView(central);
+    m_rawJson->setObjectName(QStringLiteral("rawJsonView"));
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setAccessibleName(tr("Report views"));
+    m_tabs->addTab(m_reportView, QIcon(QStringLiteral(":/icons/category.svg")), tr("&Report"));
+    m_tabs->addTab(m_rawJson, QIcon(QStringLiteral(":/icons/json.svg")), tr("Raw &JSON"));
+
+    m_redaction = new RedactionPanel(central);
+    m_redaction->setObjectName(QStringLiteral("redactionPanel"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_redaction);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    layout->addWidget(m_projectLabel);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_search);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    // Keyboard order follows reading order: filter, report, tabs, redaction checks, evidence.
+    setTabOrder(m_search, m_tabs);
+    setTabOrder(m_tabs, m_reportView);
+    setTabOrder(m_reportView, m_redaction->view());
+}
+
+void MainWindow::updateCategoryRows()
+{
+    for (int row = 0; row < m_filterModel->rowCount(); ++row)
+        m_reportView->setFirstColumnSpanned(row, QModelIndex(), true);
+    m_reportView->expandAll();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressLabel->setAccessibleName(tr("Progress"));
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_progressBar->setAccessibleName(tr("Report progress"));
+    m_progressBar->setMaximumWidth(220);
+    m_cancelButton = new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel computing the report"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    statusBar()->addWidget(m_progressLabel, 1);
+    statusBar()->addPermanentWidget(m_progressBar);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    setComputing(false);
+}
+
+void MainWindow::restoreViewState()
+{
+    if (!m_viewState.restore(StateName, *this))
+        resize(1280, 800);
+    m_viewState.restore(StateName, *m_splitter);
+    if (!m_viewState.restore(StateName, *m_reportView->header()))
+        m_splitter->setSizes({870, 410});
+}
+
+void MainWindow::saveViewState()
+{
+    m_viewState.save(StateName, *this);
+    m_viewState.save(StateName, *m_splitter);
+    m_viewState.save(StateName, *m_reportView->header());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_runner->cancel();
+    saveViewState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setKeychainAvailable(bool available)
+{
+    m_keychainAvailable = available;
+}
+
+void MainWindow::updateRecentMenus()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings->recentProjects();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openProjectFolder(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+
+    m_connectionsMenu->clear();
+    const QList<ConnectionProfile> profiles = m_settings->connectionProfiles();
+    for (const ConnectionProfile &profile : profiles) {
+        const QString id = profile.id;
+        QAction *action = m_connectionsMenu->addAction(profile.displayName());
+        connect(action, &QAction::triggered, this, [this, id] { openSavedConnection(id); });
+    }
+    m_connectionsMenu->setEnabled(!profiles.isEmpty());
+}
+
+void MainWindow::chooseProjectFolder()
+{
+    const QString start = m_settings->recentProjects().value(0, QDir::homePath());
+    const QString path = QFileDialog::getExistingDirectory(
+        this, tr("Open the folder your Directus server runs in (with .env)"), start);
+    if (!path.isEmpty())
+        openProjectFolder(path);
+}
+
+void MainWindow::openProjectFolder(const QString &path)
+{
+    m_reopen = [this, path] { openProjectFolder(path); };
+    ProjectConfig::Options options;
+    options.projectDir = path;
+    QString error;
+    const auto config = ProjectConfig::load(options, &error);
+    if (!config) {
+        m_runner->discard();
+        setComputing(false);
+        m_reportModel->clear();
+        m_rawJson->clear();
+        m_redaction->clear();
+        m_projectLabel->setText(tr("Project: %1").arg(QDir::toNativeSeparators(path)));
+        showMessage(
+            MessageKind::Error,
+            tr("This project cannot be read: %1\nWhat to do: choose the folder Directus runs in — the "
+               "one holding .env, package.json and node_modules/directus — or fix the file named "
+               "above.")
+                .arg(error));
+        Q_EMIT reportReady();
+        return;
+    }
+    if (path != m_demoProjectPath)
+        m_settings->addRecentProject(QDir(path).absolutePath());
+    startReport(*config, tr("Project: %1").arg(QDir::toNativeSeparators(QDir(path).absolutePath())));
+}
+
+void MainWindow::openDemoProject()
+{
+    if (m_demoProjectPath.isEmpty()) {
+        showMessage(MessageKind::Error,
+                    tr("The demo project was not found next to the program. "
+                       "What to do: reinstall, or open resources/demo from the source "
+                       "folder with Open Project Folder…"));
+        return;
+    }
+    openProjectFolder(m_demoProjectPath);
+    m_projectLabel->setText(tr("Demo project: %1").arg(QDir::toNativeSeparators(m_demoProjectPath)));
+    m_reopen = [this] { openDemoProject(); };
+}
+
+void MainWindow::openConnection(const ConnectionProfile &profile, const QString &password)
+{
+    // Kept in memory only, for Compute Again.
+    m_reopen = [this, profile, password] { openConnection(profile, password); };
+    // A remote instance has no project folder here; an empty one stands in for Directus's working folder.
+    m_remoteProjectDir = std::make_unique<QTemporaryDir>();
+    ProjectConfig::Options options;
+    options.projectDir = m_remoteProjectDir->path();
+    options.serverEnvironment = profile.serverEnvironment(password);
+    options.directusVersion = profile.directusVersion;
+    QString error;
+    const auto config = ProjectConfig::load(options, &error);
+    if (!config) {
+        m_runner->discard();
+        setComputing(false);
+        showMessage(MessageKind::Error,
+                    tr("These connection settings cannot be used: %1\nWhat to do: check "
+                       "the driver, host and database in the connection form.")
+                        .arg(error));
+        Q_EMIT reportReady();
+        return;
+    }
+    startReport(*config, tr("Database: %1").arg(profile.displayName()));
+}
+
+void MainWindow::openSavedConnection(const QString &profileId)
+{
+    const auto profile = m_settings->connectionProfile(profileId);
+    if (!profile) {
+        showMessage(MessageKind::Error, tr("That saved connection no longer exists."));
+        return;
+    }
+    if (!m_keychainAvailable) {
+        showConnectionDialog(*profile, tr("No system keychain: enter the password."));
+        return;
+    }
+    const ConnectionProfile saved = *profile;
+    m_secrets->read(saved.passwordKey(), this, [this, saved](const SecretStore::Result &result) {
+        switch (result.status) {
+        case SecretStore::Status::Ok:
+            openConnection(saved, result.secret);
+            return;
+        case SecretStore::Status::NotFound:
+            showConnectionDialog(saved, tr("No password is stored for this connection."));
+            return;
+        case SecretStore::Status::NoBackend:
+            setKeychainAvailable(false);
+            showConnectionDialog(saved, tr("No system keychain: enter the password."));
+            return;
+        case SecretStore::Status::Failed:
+            showConnectionDialog(saved,
+                                 tr("The keychain did not give the password (%1).").arg(result.message));
+            return;
+        }
+    });
+}
+
+void MainWindow::showConnectionDialog(const ConnectionProfile &profile, const QString &reason)
+{
+    ConnectionDialog dialog(m_keychainAvailable, this);
+    dialog.setProfile(profile);
+    if (!reason.isEmpty())
+        dialog.setWindowTitle(dialog.windowTitle() + QStringLiteral(" — ") + reason);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionProfile saved = dialog.profile();
+    const QString password = dialog.password();
+    m_settings->saveConnectionProfile(saved);
+    if (dialog.rememberPassword() && !password.isEmpty()) {
+        m_secrets->write(
+            saved.passwordKey(), password, this, [this, saved](const SecretStore::Result &result) {
+                if (result.status == SecretStore::Status::NoBackend) {
+                    setKeychainAvailable(false);
+                    showMessage(MessageKind::Warning,
+                                tr("No system keychain is available, so the password was "
+                                   "not stored; you will be asked for it next time."));
+                } else if (result.status != SecretStore::Status::Ok) {
+                    showMessage(
+                        MessageKind::Warning,
+                        tr("The password could not be stored in the keychain: %1").arg(result.message));
+                }
+                Q_EMIT connectionSaved(saved.id);
+            });
+    } else {
+        Q_EMIT connectionSaved(saved.id);
+    }
+    openConnection(saved, password);
+}
+
+void MainWindow::recompute()
+{
+    if (!m_reopen || m_runner->isRunning())
+        return;
+    // A copy: the open functions replace m_reopen while they run (and their arguments live in it).
+    const std::function<void()> reopen = m_reopen;
+    reopen();
+}
+
+void MainWindow::cancel()
+{
+    if (!m_runner->isRunning())
+        return;
+    m_runner->cancel();
+    m_progressLabel->setText(tr("Cancelling…"));
+}
+
+void MainWindow::startReport(const ProjectConfig &config, const QString &title)
+{
+    m_projectLabel->setText(title);
+    m_reportModel->clear();
+    m_rawJson->clear();
+    m_redaction->clear();
+    m_banner->hide();
+    m_messageKind = MessageKind::None;
+    setComputing(true);
+    m_progressLabel->setText(tr("Opening the database read-only…"));
+    m_runner->start(config);
+}
+
+void MainWindow::onProgress(int done, int total, const QString &step)
+{
+    m_progressBar->setRange(0, total);
+    m_progressBar->setValue(done);
+    m_progressLabel->setText(step + QStringLiteral("…"));
+}
+
+void MainWindow::onFinished(const ReportEngine::Outcome &outcome)
+{
+    setComputing(false);
+    if (outcome.cancelled) {
+        m_progressLabel->setText(tr("Cancelled"));
+        showMessage(MessageKind::Info,
+                    tr("Computing the report was cancelled; nothing was read further. "
+                       "Press F5 to compute it again."));
+        Q_EMIT reportReady();
+        return;
+    }
+    if (!outcome.ok) {
+        m_progressLabel->setText(tr("Failed"));
+        QString advice;
+        switch (outcome.failure) {
+        case ReportEngine::Failure::Configuration:
+            advice = tr("What to do: fix the DB_* values in the project's configuration (or the connection "
+                        "form) and press F5.");
+            break;
+        case ReportEngine::Failure::Database:
+            advice = tr("What to do: check that the database is reachable and is the one Directus uses, "
+                        "then press F5.");
+            break;
+        default:
+            break;
+        }
+        showMessage(MessageKind::Error,
+                    advice.isEmpty() ? outcome.error : outcome.error + QLatin1Char('\n') + advice);
+        Q_EMIT reportReady();
+        return;
+    }
+    const Report &report = outcome.report;
+    m_reportModel->setReport(report);
+    m_rawJson->setJson(report.wireBytes(), report.prettyJson());
+    m_redaction->setVerdicts(outcome.verdicts);
+    m_reportView->expandAll();
+    m_progressLabel->setText(tr("Report computed; nothing was sent."));
+    if (report.directusWouldFail()) {
+        showMessage(MessageKind::Warning,
+                    tr("Directus would send nothing: %1. The values shown are the tolerant reading, each "
+                       "affected one marked approximate.")
+                        .arg(report.directusFailureReason()));
+    } else if (!report.warnings().isEmpty()) {
+        showMessage(MessageKind::Warning, report.warnings().join(QLatin1Char('\n')));
+    }
+    Q_EMIT reportReady();
+}
+
+void MainWindow::showMessage(MessageKind kind, const QString &text)
+{
+    m_messageKind = kind;
+    m_banner->setText(text);
+    m_banner->setStyleSheet(bannerStyle(kind));
+    m_banner->setVisible(kind != MessageKind::None && !text.isEmpty());
+}
+
+QString MainWindow::messageText() const
+{
+    return m_messageKind == MessageKind::None ? QString() : m_banner->text();
+}
+
+bool MainWindow::isComputing() const
+{
+    return m_runner->isRunning();
+}
+
+QString MainWindow::progressText() const
+{
+    return m_progressLabel->text();
+}
+
+void MainWindow::setComputing(bool computing)
+{
+    m_progressBar->setVisible(computing);
+    m_cancelButton->setVisible(computing);
+    m_cancelButton->setEnabled(computing);
+    m_cancelAction->setEnabled(computing);
+    m_recomputeAction->setEnabled(!computing && m_reopen != nullptr);
+    if (computing)
+        m_progressBar->setRange(0, 0);
+}

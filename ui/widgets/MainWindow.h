@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/ReportEngine.h"
+#include "settings/ConnectionProfile.h"
+#include "widgets/ViewStateStore.h"
+
+#include <QMainWindow>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+class AppSettings;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+class RawJsonView;
+class RedactionPanel;
+class ReportFilterProxyModel;
+class ReportModel;
+class ReportRunner;
+class SecretStore;
+
+// The desktop window: pick a Directus project (a folder, the demo, or a database connection), see the report
+// it would send by category with what each field means and where it comes from, the raw JSON bytes, and the
+// redaction checks beside them. The report is computed by a ReportRunner off the GUI thread with a progress
+// bar and Cancel; failures are shown in the window with what to do. Settings, the keychain and the demo's
+// location are injected, so tests run it on temporary folders and a fake keychain. Not supported: sending
+// the report, history, several projects at once.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The banner's tone, for tests and accessibility.
+    enum class MessageKind { None, Info, Warning, Error };
+
+    MainWindow(AppSettings *settings, SecretStore *secrets, const QString &demoProjectPath,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openProjectFolder(const QString &path);
+    void openDemoProject();
+    // Computes the report of a remote database (the password stays in memory).
+    void openConnection(const ConnectionProfile &profile, const QString &password);
+    // Reads the saved profile's password from the keychain, or asks for it when there is none.
+    void openSavedConnection(const QString &profileId);
+    // The connection form, filled from `profile`; on OK it saves the profile (password to the keychain only)
+    // and computes the report.
+    void showConnectionDialog(const ConnectionProfile &profile, const QString &reason = QString());
+    void recompute();
+    void cancel();
+
+    void saveViewState();
+    void setKeychainAvailable(bool available);
+    bool isKeychainAvailable() const { return m_keychainAvailable; }
+
+    // For tests and accessibility tools.
+    ReportModel *reportModel() const { return m_reportModel; }
+    ReportFilterProxyModel *filterModel() const { return m_filterModel; }
+    QTreeView *reportView() const { return m_reportView; }
+    RawJsonView *rawJsonView() const { return m_rawJson; }
+    RedactionPanel *redactionPanel() const { return m_redaction; }
+    ReportRunner *runner() const { return m_runner; }
+    QLineEdit *searchField() const { return m_search; }
+    QString messageText() const;
+    MessageKind messageKind() const { return m_messageKind; }
+    bool isComputing() const;
+    QString progressText() const;
+
+Q_SIGNALS:
+    void reportReady(); // a report (or a failure message) is shown
+    void
+    connectionSaved(const QString &profileId); // after the profile and, if asked, its password are stored
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void createStatusBar();
+    void restoreViewState();
+    void updateRecentMenus();
+    void updateCategoryRows();
+    void chooseProjectFolder();
+    void startReport(const ProjectConfig &config, const QString &title);
+    void onProgress(int done, int total, const QString &step);
+    void onFinished(const ReportEngine::Outcome &outcome);
+    void showMessage(MessageKind kind, const QString &text);
+    void setComputing(bool computing);
+
+    AppSettings *m_settings;
+    SecretStore *m_secrets;
+    ViewStateStore m_viewState;
+    QString m_demoProjectPath;
+    bool m_keychainAvailable = true;
+
+    // Opens what was opened last again, so Compute Again (F5) rereads a configuration the user just fixed.
+    std::function<void()> m_reopen;
+    // An empty folder standing in for a remote instance's project folder (it has no local files).
+    std::unique_ptr<QTemporaryDir> m_remoteProjectDir;
+
+    ReportModel *m_reportModel;
+    ReportFilterProxyModel *m_filterModel;
+    ReportRunner *m_runner;
+
+    QLabel *m_projectLabel = nullptr;
+    QLabel *m_banner = nullptr;
+    MessageKind m_messageKind = MessageKind::None;
+    QLineEdit *m_search = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeView *m_reportView = nullptr;
+    RawJsonView *m_rawJson = nullptr;
+    RedactionPanel *m_redaction = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_recomputeAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_expandAction = nullptr;
+    QAction *m_collapseAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_connectionsMenu = nullptr;
+};
