@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckCommand.h"
 
+#include "cli/CommandSupport.h"
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
 #include "cli/ProjectOptions.h"
@@ -23,26 +24,12 @@ int CheckCommand::run(const QStringList &arguments)
         {QStringLiteral("payload"),
          tr("Check this JSON payload (e.g. one captured from the server) instead of the computed report."),
          QStringLiteral("FILE")});
-    if (!parser.parse(arguments)) {
-        OutputWriter::printError(parser.errorText() + QLatin1Char('\n')
-                                 + tr("Try: telemetry-inspector check --help"));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        OutputWriter::printOut(parser.helpText().toUtf8());
-        return ExitOk;
-    }
-    QString error;
-    QStringList notes;
-    const auto config = ProjectOptions::load(parser, &error, &notes);
-    for (const QString &note : std::as_const(notes))
-        OutputWriter::printNote(note);
-    if (!config) {
-        OutputWriter::printError(error);
+    if (const auto exitCode = CommandSupport::parse(parser, arguments, QStringLiteral("check")))
+        return *exitCode;
+    int loadExitCode = ExitProject;
+    const auto config = CommandSupport::loadProject(parser, &loadExitCode);
+    if (!config)
         return ExitCheckCouldNotRun;
-    }
-    for (const QString &warning : config->warnings())
-        OutputWriter::printWarning(warning);
 
     ReportEngine engine(*config);
     engine.setTimeouts(ProjectOptions::connectTimeoutSeconds(parser),

@@ -25,15 +25,8 @@ int ExportCommand::run(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("output"), tr("The export file to write (required)."), QStringLiteral("FILE")});
     CommandSupport::addHistoryOption(parser);
-    if (!parser.parse(arguments)) {
-        OutputWriter::printError(parser.errorText() + QLatin1Char('\n')
-                                 + tr("Try: telemetry-inspector export --help"));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        OutputWriter::printOut(parser.helpText().toUtf8());
-        return ExitOk;
-    }
+    if (const auto exitCode = CommandSupport::parse(parser, arguments, QStringLiteral("export")))
+        return *exitCode;
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         OutputWriter::printError(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCommand.h"
 
+#include "cli/CommandSupport.h"
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
 #include "cli/ProjectOptions.h"
@@ -27,32 +28,18 @@ int ReportCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("progress"),
                       tr("Show progress on standard error, with the database's own row estimates (marked as "
                          "such) while the exact counts run.")});
-    if (!parser.parse(arguments)) {
-        OutputWriter::printError(parser.errorText() + QLatin1Char('\n')
-                                 + tr("Try: telemetry-inspector report --help"));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        OutputWriter::printOut(parser.helpText().toUtf8());
-        return ExitOk;
-    }
+    if (const auto exitCode = CommandSupport::parse(parser, arguments, QStringLiteral("report")))
+        return *exitCode;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("json") && format != QLatin1String("table")) {
         OutputWriter::printError(tr("--format must be json or table, not \"%1\".").arg(format));
         return ExitUsage;
     }
 
-    QString error;
-    QStringList notes;
-    const auto config = ProjectOptions::load(parser, &error, &notes);
-    for (const QString &note : std::as_const(notes))
-        OutputWriter::printNote(note);
-    if (!config) {
-        OutputWriter::printError(error);
-        return ExitProject;
-    }
-    for (const QString &warning : config->warnings())
-        OutputWriter::printWarning(warning);
+    int loadExitCode = ExitProject;
+    const auto config = CommandSupport::loadProject(parser, &loadExitCode);
+    if (!config)
+        return loadExitCode;
     // The configuration's own warnings already say when the version was not read from the install.
 
     ReportEngine engine(*config);
@@ -101,6 +88,7 @@ int ReportCommand::run(const QStringList &arguments)
         bytes = report.wireBytes(); // exactly what is sent: no trailing newline
 
     if (parser.isSet(QStringLiteral("output"))) {
+        QString error;
         if (!OutputWriter::writeFile(parser.value(QStringLiteral("output")), bytes, &error)) {
             OutputWriter::printError(error);
             return ExitOutput;
