@@ -59,30 +59,47 @@ QStringList CollectionsAndItems::userCollections(CollectorContext &context)
     return names;
 }
 
+CollectionsAndItems::Plan CollectionsAndItems::plan(CollectorContext &context)
+{
+    Plan plan;
+    plan.names = userCollections(context);
+    const Dialect &dialect = context.session.dialect();
+    for (const QString &name : std::as_const(plan.names)) {
+        // Directus quotes the name the way knex does, reading '.' as schema.table.
+        plan.statements.append(
+            QStringLiteral("select count(*) as count from %1").arg(dialect.quoteTableReference(name)));
+    }
+    return plan;
+}
+
 void CollectionsAndItems::collect(CollectorContext &context, Report &report) const
 {
+    const Plan counted = plan(context);
+    ItemCounter sequential(DatabaseSettings(), 0, nullptr);
+    sequential.start(counted.statements);
+    apply(context, counted, sequential.finish(context.session), report);
+}
+
+void CollectionsAndItems::apply(CollectorContext &context, const Plan &plan,
+                                const QList<ItemCounter::Result> &counts, Report &report)
+{
     SqlSession &session = context.session;
-    const Dialect &dialect = session.dialect();
-    const QStringList names = userCollections(context);
+    const QStringList &names = plan.names;
     qint64 items = 0;
     QStringList failed;
-    qsizetype counted = 0;
-    for (const QString &name : names) {
-        context.detail(tr("%1 of %2 collections counted").arg(counted).arg(names.size()));
-        ++counted;
-        // Directus quotes the name the way knex does, reading '.' as schema.table.
-        const QString directusSql
-            = QStringLiteral("select count(*) as count from %1").arg(dialect.quoteTableReference(name));
-        try {
-            items += SqlSession::toCount(session.scalar(directusSql));
-        } catch (const DatabaseError &error) {
-            if (error.kind != DatabaseError::Kind::QueryFailed || !name.contains(QLatin1Char('.')))
-                throw;
-            // Directus's count fails here and with it the whole report; count the real table for the review.
-            failed.append(name);
-            items += SqlSession::toCount(session.scalar(
-                QStringLiteral("select count(*) as count from %1").arg(dialect.quoteIdentifier(name))));
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString &name = names.at(i);
+        const ItemCounter::Result &result = counts.at(i);
+        if (result.count) {
+            items += *result.count;
+            continue;
         }
+        if (result.error.kind != DatabaseError::Kind::QueryFailed || !name.contains(QLatin1Char('.')))
+            throw result.error;
+        // Directus's count fails here and with it the whole report; count the real table for the review.
+        failed.append(name);
+        items += SqlSession::toCount(session.scalar(
+            QStringLiteral("select count(*) as count from %1").arg(session.dialect().quoteIdentifier(name))));
     }
     report.setValue(
         QStringLiteral("collections"), JsValue(static_cast<qint64>(names.size())),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "collectors/Collector.h"
+#include "engine/ItemCounter.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -22,4 +23,16 @@ public:
     static const QStringList &systemCollections();
     // The names Directus counts as user collections, in overview order (no counting).
     static QStringList userCollections(CollectorContext &context);
+
+    // The two halves of collect(), so the engine can count on several connections (ItemCounter) while the
+    // other collectors run: plan() reads the schema and gives one COUNT statement per user collection;
+    // apply() turns the counts into the two fields, with the same fallbacks as collect().
+    struct Plan
+    {
+        QStringList names;
+        QStringList statements;
+    };
+    static Plan plan(CollectorContext &context);
+    static void apply(CollectorContext &context, const Plan &plan, const QList<ItemCounter::Result> &counts,
+                      Report &report);
 };

@@ -151,22 +151,6 @@ void UserCounts::collect(CollectorContext &context, Report &report) const
         }
     }
 
-    // Step 3: admins
-    qint64 adminCount = 0;
-    if (!adminRoles.isEmpty()) {
-        QString sql = QStringLiteral("select count(*) from %1 where %2 = 'active'")
-                          .arg(q("directus_users"), q("status"));
-        QVariantList bindings;
-        if (!adminUsers.isEmpty()) {
-            sql += QStringLiteral(" and %1 not in (%2)").arg(q("id"), placeholders(adminUsers.size()));
-            bindings += toBindings(adminUsers.values());
-        }
-        sql += QStringLiteral(" and %1 in (%2)").arg(q("role"), placeholders(adminRoles.size()));
-        bindings += toBindings(adminRoles.values());
-        adminCount = SqlSession::toCount(session.scalar(sql, bindings));
-    }
-    const qint64 admins = adminCount + adminUsers.size();
-
     // Step 4: app users with a direct policy (checked against the direct admin roles, not the inherited ones)
     OrderedSet appUsers;
     for (const AccessRow &a : access) {
@@ -180,32 +164,51 @@ void UserCounts::collect(CollectorContext &context, Report &report) const
         appUsers.insert(a.user.toString());
     }
 
+    // Steps 3, 5 and 6 are three counts over the active users. Directus runs three statements; one scan with
+    // a conditional sum per count gives the same numbers (a predicate that is unknown for NULLs counts 0 in
+    // both forms) and reads directus_users once instead of three times.
+    QVariantList bindings;
+    QString adminPredicate = QStringLiteral("0 = 1"); // step 3 is skipped without admin roles
+    if (!adminRoles.isEmpty()) {
+        adminPredicate = QStringLiteral("1 = 1");
+        if (!adminUsers.isEmpty()) {
+            adminPredicate
+                += QStringLiteral(" and %1 not in (%2)").arg(q("id"), placeholders(adminUsers.size()));
+            bindings += toBindings(adminUsers.values());
+        }
+        adminPredicate += QStringLiteral(" and %1 in (%2)").arg(q("role"), placeholders(adminRoles.size()));
+        bindings += toBindings(adminRoles.values());
+    }
     // Step 5: app users through roles; |U_app| is added even when the query is skipped.
-    qint64 appCount = 0;
+    QString appPredicate = QStringLiteral("0 = 1");
     if (!appRoles.isEmpty()) {
-        QString sql = QStringLiteral("select count(*) from %1 where %2 = 'active'")
-                          .arg(q("directus_users"), q("status"));
-        QVariantList bindings;
+        appPredicate = QStringLiteral("1 = 1");
         OrderedSet excludedUsers = appUsers;
         for (const QString &user : adminUsers.values())
             excludedUsers.insert(user);
         if (!excludedUsers.isEmpty()) {
-            sql += QStringLiteral(" and %1 not in (%2)").arg(q("id"), placeholders(excludedUsers.size()));
+            appPredicate
+                += QStringLiteral(" and %1 not in (%2)").arg(q("id"), placeholders(excludedUsers.size()));
             bindings += toBindings(excludedUsers.values());
         }
         if (!adminRoles.isEmpty()) {
-            sql += QStringLiteral(" and %1 not in (%2)").arg(q("role"), placeholders(adminRoles.size()));
+            appPredicate
+                += QStringLiteral(" and %1 not in (%2)").arg(q("role"), placeholders(adminRoles.size()));
             bindings += toBindings(adminRoles.values());
         }
-        sql += QStringLiteral(" and %1 in (%2)").arg(q("role"), placeholders(appRoles.size()));
+        appPredicate += QStringLiteral(" and %1 in (%2)").arg(q("role"), placeholders(appRoles.size()));
         bindings += toBindings(appRoles.values());
-        appCount = SqlSession::toCount(session.scalar(sql, bindings));
     }
-    const qint64 apps = appCount + appUsers.size();
-
+    const QList<QVariantList> counted = session.rows(
+        QStringLiteral("select sum(case when %1 then 1 else 0 end), sum(case when %2 then 1 else 0 end), "
+                       "count(*) from %3 where %4 = 'active'")
+            .arg(adminPredicate, appPredicate, q("directus_users"), q("status")),
+        bindings);
+    const QVariantList totals = counted.value(0);
+    const qint64 admins = SqlSession::toCount(totals.value(0)) + adminUsers.size();
+    const qint64 apps = SqlSession::toCount(totals.value(1)) + appUsers.size();
     // Step 6: everyone else active is an API user; the overlap of steps 3 and 4 is absorbed here.
-    const qint64 all = SqlSession::toCount(session.scalar(
-        QStringLiteral("select count(*) from %1 where %2 = 'active'").arg(q("directus_users"), q("status"))));
+    const qint64 all = SqlSession::toCount(totals.value(2));
     const qint64 apis = std::max<qint64>(0, all - admins - apps);
 
     const QString provenance = QStringLiteral(

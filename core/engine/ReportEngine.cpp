@@ -14,6 +14,7 @@
 #include "db/DatabaseSettings.h"
 #include "db/ReadOnlyConnection.h"
 #include "db/SqlSession.h"
+#include "engine/ItemCounter.h"
 #include "redaction/RedactionChecker.h"
 
 #include <memory>
@@ -63,14 +64,14 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     collectors.push_back(std::make_unique<EnvironmentFields>(settings->clientName));
     collectors.push_back(std::make_unique<BasicCounts>());
     collectors.push_back(std::make_unique<UserCounts>());
-    collectors.push_back(std::make_unique<CollectionsAndItems>());
+    // collections and items are not in the list: their counts run on several connections (see below).
     collectors.push_back(std::make_unique<FieldCounts>());
     collectors.push_back(std::make_unique<ExtensionCount>());
     collectors.push_back(std::make_unique<SizeFields>());
     collectors.push_back(std::make_unique<SettingsFields>());
     collectors.push_back(std::make_unique<RequestCounters>());
 
-    total = static_cast<int>(collectors.size());
+    total = static_cast<int>(collectors.size()) + 1; // + collections and items
     Report report;
     for (const QString &warning : m_config.warnings())
         report.addWarning(warning);
@@ -95,6 +96,16 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
             if (missing.contains(table))
                 report.setDirectusWouldFail(tr("table %1 is missing").arg(table));
         }
+        // The item counts are started first, on their own connections, so the other collectors run
+        // alongside them on this one; this thread then helps with what is left.
+        const CollectionsAndItems itemsCollector;
+        step = itemsCollector.title();
+        if (progress)
+            progress(done, total, step);
+        const CollectionsAndItems::Plan itemsPlan = CollectionsAndItems::plan(context);
+        ItemCounter itemCounter(*settings, ItemCounter::suggestedWorkers(int(itemsPlan.statements.size())),
+                                cancelFlag);
+        itemCounter.start(itemsPlan.statements);
         for (const auto &collector : collectors) {
             step = collector->title();
             if (progress)
@@ -103,6 +114,15 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
             collector->collect(context, report);
             ++done;
         }
+        step = itemsCollector.title();
+        if (progress)
+            progress(done, total, step);
+        // The window shows how far the counts got ("120 of 200 collections counted"); finish() reports from
+        // this thread only, so the callback never runs on a worker.
+        const auto countProgress = [&context](int counted, int all) {
+            context.detail(CollectionsAndItems::tr("%1 of %2 collections counted").arg(counted).arg(all));
+        };
+        CollectionsAndItems::apply(context, itemsPlan, itemCounter.finish(session, countProgress), report);
         step = tr("Checking the report for leaks");
         if (progress)
             progress(total, total, step);

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/DatabaseError.h"
+#include "db/DatabaseSettings.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+class SqlSession;
+
+// Runs the `items` COUNT(*) statements on several read-only connections at once (issue: counting is the slow
+// part of a report on large databases). Each worker thread opens its own connection, as Qt SQL requires, and
+// takes the next statement from a shared index; the engine's own thread joins in with its session once it
+// has computed the other fields, so the system queries run alongside the counts and no core sits idle.
+// Results keep the statements' order. A failed statement is recorded, not thrown, so the caller applies the
+// same fallbacks as when counting sequentially.
+class ItemCounter
+{
+public:
+    struct Result
+    {
+        std::optional<qint64> count;
+        DatabaseError error; // when !count
+    };
+
+    // workers: extra connections besides the caller's own session (0 counts everything in finish()).
+    ItemCounter(const DatabaseSettings &settings, int workers, const std::atomic_bool *cancelFlag);
+    ~ItemCounter(); // stops and joins the workers
+    ItemCounter(const ItemCounter &) = delete;
+    ItemCounter &operator=(const ItemCounter &) = delete;
+
+    void start(const QStringList &statements);
+    // Progress of the counts as (statements counted, all statements); always called on finish()'s thread.
+    using Progress = std::function<void(int counted, int total)>;
+    // Counts what is left on the caller's session, waits for the workers, returns one result per statement.
+    // Throws DatabaseError only when cancelled. progress, when given, is called before each statement this
+    // thread counts and every few milliseconds while it waits for the workers.
+    QList<Result> finish(SqlSession &session, const Progress &progress = {});
+
+    // Extra connections worth opening for this many statements on this machine: the cores beyond the
+    // caller's, at most 3 (servers limit connections; SQLite gains little past the core count).
+    static int suggestedWorkers(int statements);
+
+private:
+    void work();
+    void runNext(SqlSession &session);
+
+    DatabaseSettings m_settings;
+    const std::atomic_bool *m_cancelFlag;
+    int m_workerCount;
+    QStringList m_statements;
+    std::vector<Result> m_results;
+    std::atomic_int m_next {0};
+    std::atomic_int m_counted {0};
+    std::atomic_int m_runningWorkers {0};
+    std::atomic_bool m_stop {false};
+    std::vector<std::thread> m_threads;
+};

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ItemCounter: the item counts on several read-only connections give exactly the sequential results, in
+// order, record a failing statement instead of aborting, stop on cancel, and leave the database unchanged.
+#include "ScratchProject.h"
+#include "db/DatabaseSettings.h"
+#include "db/ReadOnlyConnection.h"
+#include "db/SqlSession.h"
+#include "engine/ItemCounter.h"
+
+#include <QTest>
+
+class TestItemCounter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStringList statements;
+        for (int table = 0; table < 40; ++table) {
+            statements.append(QStringLiteral("create table t%1 (id integer primary key)").arg(table));
+            // table k holds max(1, k * 37) rows
+            statements.append(QStringLiteral("with recursive s(n) as (select 1 union all select n + 1 from s "
+                                             "where n < %1) insert into t%2 select n from s")
+                                  .arg(table * 37)
+                                  .arg(table));
+        }
+        m_project.exec(statements);
+        QString error;
+        const auto config = m_project.config(&error);
+        QVERIFY2(config, qPrintable(error));
+        m_settings = DatabaseSettings::fromConfig(*config, &error);
+        QVERIFY2(m_settings, qPrintable(error));
+    }
+
+    void countsMatchInOrder_data()
+    {
+        QTest::addColumn<int>("workers");
+        QTest::newRow("caller only") << 0;
+        QTest::newRow("one worker") << 1;
+        QTest::newRow("three workers") << 3;
+    }
+
+    void countsMatchInOrder()
+    {
+        QFETCH(int, workers);
+        const QByteArray before = fileChecksum(m_project.databasePath());
+        QStringList statements;
+        for (int table = 0; table < 40; ++table)
+            statements.append(QStringLiteral("select count(*) from t%1").arg(table));
+        statements.insert(7, QStringLiteral("select count(*) from no_such_table"));
+
+        ReadOnlyConnection connection(*m_settings);
+        QString error;
+        QVERIFY2(connection.open(&error), qPrintable(error));
+        SqlSession session(connection.database(), connection.dialect());
+        ItemCounter counter(*m_settings, workers, nullptr);
+        counter.start(statements);
+        const QList<ItemCounter::Result> results = counter.finish(session);
+
+        QCOMPARE(results.size(), statements.size());
+        for (int i = 0; i < results.size(); ++i) {
+            if (i == 7) {
+                QVERIFY(!results.at(i).count);
+                QCOMPARE(results.at(i).error.kind, DatabaseError::Kind::QueryFailed);
+                QVERIFY2(results.at(i).error.message.contains(QStringLiteral("no_such_table")),
+                         qPrintable(results.at(i).error.message));
+                continue;
+            }
+            const int table = i < 7 ? i : i - 1;
+            QVERIFY(results.at(i).count);
+            QCOMPARE(*results.at(i).count, qint64(qMax(1, table * 37))); // the CTE yields at least one row
+        }
+        QCOMPARE(fileChecksum(m_project.databasePath()), before);
+    }
+
+    void cancelStopsEveryone()
+    {
+        QStringList statements;
+        for (int i = 0; i < 2000; ++i)
+            statements.append(QStringLiteral("select count(*) from t%1").arg(i % 40));
+        std::atomic_bool cancel {false};
+        ReadOnlyConnection connection(*m_settings);
+        QString error;
+        QVERIFY(connection.open(&error));
+        SqlSession session(connection.database(), connection.dialect(), &cancel);
+        ItemCounter counter(*m_settings, 2, &cancel);
+        counter.start(statements);
+        cancel = true;
+        bool cancelled = false;
+        try {
+            counter.finish(session);
+        } catch (const DatabaseError &error) {
+            cancelled = error.kind == DatabaseError::Kind::Cancelled;
+        }
+        QVERIFY(cancelled);
+    }
+
+    void suggestedWorkersAreBounded()
+    {
+        QCOMPARE(ItemCounter::suggestedWorkers(1), 0);
+        QVERIFY(ItemCounter::suggestedWorkers(1000) <= 3);
+        QVERIFY(ItemCounter::suggestedWorkers(1000) >= 0);
+    }
+
+private:
+    ScratchProject m_project;
+    std::optional<DatabaseSettings> m_settings;
+};
+
+QTEST_GUILESS_MAIN(TestItemCounter)
+#include "tst_item_counter.moc"
