@@ -4,12 +4,15 @@
 #include "Version.h"
 #include "cli/CheckCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/ExportCommand.h"
 #include "cli/HistoryCommand.h"
+#include "cli/OptOutCommand.h"
 #include "cli/OutputWriter.h"
 #include "cli/ReportCommand.h"
 #include "cli/ScheduleCommand.h"
 #include "cli/SendCommand.h"
 #include "cli/StatusCommand.h"
+#include "cli/VerifyCommand.h"
 
 bool Cli::isCliInvocation(const QStringList &arguments)
 {
@@ -32,6 +35,11 @@ QString Cli::usage()
               "  send [PROJECT_DIR]     review the report, then send it (--dry-run sends nothing)\n"
               "  schedule [PROJECT_DIR] send on Directus's schedule until Ctrl-C\n"
               "  history                the reports computed, sent and exported; --diff A B\n"
+              "  opt-out [PROJECT_DIR]  set TELEMETRY=false in the project's configuration file\n"
+              "  opt-in [PROJECT_DIR]   set TELEMETRY=true in the project's configuration file\n"
+              "  export [PROJECT_DIR] --output FILE\n"
+              "                         write a compliance export (payload, SHA-256, state, verdicts)\n"
+              "  verify FILE            check a compliance export\n"
               "\n"
               "Options:\n"
               "  --help, -h             this text; `telemetry-inspector <command> --help` for a command\n"
@@ -64,6 +72,12 @@ int Cli::run(const QStringList &arguments)
         return ScheduleCommand::run(rest);
     if (command == QLatin1String("history"))
         return HistoryCommand::run(rest);
+    if (command == QLatin1String("opt-out") || command == QLatin1String("opt-in"))
+        return OptOutCommand::run(rest, command == QLatin1String("opt-in"));
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(rest);
+    if (command == QLatin1String("verify"))
+        return VerifyCommand::run(rest);
     OutputWriter::printError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
     return ExitUsage;
 }

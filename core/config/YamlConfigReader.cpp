@@ -45,8 +45,17 @@ std::optional<JsValue> resolveCoreScalar(const QString &text)
     return std::nullopt;
 }
 
-JsValue convert(const YAML::Node &node)
+// An alias that refers to a node containing it makes yaml-cpp's node graph cyclic, and real configuration is
+// never this deep; the bound turns endless recursion (a stack overflow, found by fuzz_yaml) into an error.
+constexpr int MaxDepth = 100;
+struct TooDeep
 {
+};
+
+JsValue convert(const YAML::Node &node, int depth = 0)
+{
+    if (depth > MaxDepth)
+        throw TooDeep();
     switch (node.Type()) {
     case YAML::NodeType::Undefined:
     case YAML::NodeType::Null:
@@ -54,14 +63,14 @@ JsValue convert(const YAML::Node &node)
     case YAML::NodeType::Sequence: {
         QList<JsValue> elements;
         for (const YAML::Node &element : node)
-            elements.append(convert(element));
+            elements.append(convert(element, depth + 1));
         return JsValue::array(elements);
     }
     case YAML::NodeType::Map: {
         QList<JsValue::Member> members;
         for (const auto &pair : node) {
-            const QString key = convert(pair.first).jsString();
-            members.append({key, convert(pair.second)});
+            const QString key = convert(pair.first, depth + 1).jsString();
+            members.append({key, convert(pair.second, depth + 1)});
         }
         return JsValue::object(members);
     }
@@ -94,6 +103,11 @@ YamlConfigReader::Result YamlConfigReader::parse(const QByteArray &content)
                            .arg(QString::fromStdString(error.msg))
                            .arg(error.mark.line + 1)
                            .arg(error.mark.column + 1);
+    } catch (const TooDeep &) {
+        result.error
+            = QStringLiteral("values nested more than %1 levels deep (an alias that refers to a node "
+                             "containing it?)")
+                  .arg(MaxDepth);
     }
     return result;
 }

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportCommand.h"
+
+#include "cli/ExitCode.h"
+#include "cli/OutputWriter.h"
+#include "cli/ProjectOptions.h"
+#include "engine/ReportEngine.h"
+#include "export/ComplianceExport.h"
+#include "gating/LicenseVerifier.h"
+
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write a compliance export: the exact payload, its SHA-256, the opt-out state, the redaction "
+           "verdicts and each field's documentation, as one JSON file that `verify` can check later."));
+    parser.addHelpOption();
+    ProjectOptions::addTo(parser);
+    parser.addOption(
+        {QStringLiteral("output"), tr("The export file to write (required)."), QStringLiteral("FILE")});
+    if (!parser.parse(arguments)) {
+        OutputWriter::printError(parser.errorText() + QLatin1Char('\n')
+                                 + tr("Try: telemetry-inspector export --help"));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        OutputWriter::printOut(parser.helpText().toUtf8());
+        return ExitOk;
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        OutputWriter::printError(
+            tr("Name the export file with --output FILE, e.g.\n"
+               "  telemetry-inspector export /srv/directus --output telemetry-export.json"));
+        return ExitUsage;
+    }
+
+    QString error;
+    const auto config = ProjectOptions::load(parser, &error);
+    if (!config) {
+        OutputWriter::printError(error);
+        return ExitProject;
+    }
+    for (const QString &warning : config->warnings())
+        OutputWriter::printWarning(warning);
+
+    const ReportEngine engine(*config);
+    const ReportEngine::Outcome outcome = engine.run();
+    if (!outcome.ok) {
+        OutputWriter::printError(outcome.error);
+        switch (outcome.failure) {
+        case ReportEngine::Failure::Configuration:
+            return ExitProject;
+        case ReportEngine::Failure::Cancelled:
+            return ExitCancelled;
+        default:
+            return ExitDatabase;
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ReportEngine::GateOutcome gate = engine.evaluateGate(LicenseVerifier::directusEmbedded(), now);
+    if (!gate.ok) {
+        OutputWriter::printError(gate.error);
+        return gate.failure == ReportEngine::Failure::Configuration ? ExitProject : ExitDatabase;
+    }
+
+    const QByteArray document = ComplianceExport([now] { return now; }).build(*config, outcome, gate.state);
+    if (!ComplianceExport::save(output, document, &error)) {
+        OutputWriter::printError(error);
+        return ExitOutput;
+    }
+    const QByteArray payload = outcome.report.wireBytes();
+    OutputWriter::printOut(
+        tr("Wrote %1: %2 payload bytes, SHA-256 %3.\n")
+            .arg(output)
+            .arg(payload.size())
+            .arg(QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()))
+            .toUtf8());
+    if (outcome.report.directusWouldFail()) {
+        OutputWriter::printError(
+            tr("Directus would send nothing: %1. The export records the tolerant reading "
+               "and this reason.")
+                .arg(outcome.report.directusFailureReason()));
+        return ExitDirectusWouldFail;
+    }
+    return ExitOk;
+}

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComplianceExport.h"
+
+#include "Version.h"
+#include "json/JsonWriter.h"
+#include "report/FieldCatalog.h"
+
+#include <QCryptographicHash>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace {
+
+JsValue stringList(const QStringList &strings)
+{
+    QList<JsValue> elements;
+    for (const QString &text : strings)
+        elements.append(JsValue(text));
+    return JsValue::array(elements);
+}
+
+JsValue orNull(const QString &text)
+{
+    return text.isEmpty() ? JsValue::null() : JsValue(text);
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+ComplianceExport::ComplianceExport(Clock clock, const QString &inspectorVersion)
+    : m_clock(std::move(clock))
+    , m_inspectorVersion(inspectorVersion.isEmpty() ? QStringLiteral(DTI_VERSION) : inspectorVersion)
+{
+}
+
+ComplianceExport::Destination ComplianceExport::destination(const ProjectConfig &config)
+{
+    Destination result;
+    const QString base = config.value(QStringLiteral("TELEMETRY_URL")).jsString();
+    QUrl url(base, QUrl::StrictMode);
+    const bool special = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    if (!url.isValid() || url.isRelative() || (special && url.host().isEmpty())) {
+        result.problem = tr("TELEMETRY_URL is not an absolute URL, so Directus's send fails every time");
+        return result;
+    }
+    QUrl resolved = url.resolved(QUrl(QStringLiteral("/v1/metrics")));
+    resolved.setQuery(QString());
+    resolved.setFragment(QString());
+    // WHATWG URLs drop a scheme's default port.
+    if ((url.scheme() == QLatin1String("https") && resolved.port() == 443)
+        || (url.scheme() == QLatin1String("http") && resolved.port() == 80))
+        resolved.setPort(-1);
+    if (!resolved.userInfo().isEmpty()) {
+        resolved.setUserInfo(QString());
+        result.credentialsWithheld = true;
+    }
+    result.url = resolved.toString(QUrl::FullyEncoded);
+    return result;
+}
+
+QByteArray ComplianceExport::build(const ProjectConfig &config, const ReportEngine::Outcome &outcome,
+                                   const TelemetryGate::State &gate) const
+{
+    const Report &report = outcome.report;
+    const QByteArray payload = report.wireBytes();
+
+    const JsValue inspector = JsValue::object({
+        {QStringLiteral("name"), JsValue(QStringLiteral(DTI_APP_BINARY))},
+        {QStringLiteral("version"), JsValue(m_inspectorVersion)},
+    });
+    const JsValue directus = JsValue::object({
+        {QStringLiteral("version"), JsValue(config.directusVersion())},
+        {QStringLiteral("versionSource"), JsValue(config.directusVersionSource())},
+    });
+    const JsValue database = JsValue::object({
+        {QStringLiteral("client"), JsValue(config.value(QStringLiteral("DB_CLIENT")).jsString())},
+        {QStringLiteral("family"), report.value(QStringLiteral("database"))},
+    });
+
+    const Destination where = destination(config);
+    // Only whether an Authorization header is sent: its value is a credential.
+    const bool authorization = config.value(QStringLiteral("TELEMETRY_AUTHORIZATION")).isTruthy();
+    const JsValue destinationObject = JsValue::object({
+        {QStringLiteral("method"), JsValue(QStringLiteral("POST"))},
+        {QStringLiteral("url"), where.url.isEmpty() ? JsValue::null() : JsValue(where.url)},
+        {QStringLiteral("problem"), orNull(where.problem)},
+        {QStringLiteral("credentialsWithheld"), JsValue(where.credentialsWithheld)},
+        {QStringLiteral("authorizationHeader"),
+         JsValue(authorization ? QStringLiteral("sent (value withheld)") : QStringLiteral("not sent"))},
+    });
+
+    const JsValue licence = JsValue::object({
+        {QStringLiteral("source"), orNull(gate.licenceSource)},
+        {QStringLiteral("verified"), JsValue(gate.licence.verified)},
+        {QStringLiteral("failure"), orNull(gate.licence.verified ? QString() : gate.licence.failure)},
+        {QStringLiteral("subject"), orNull(gate.licence.subject)},
+        {QStringLiteral("expires"),
+         gate.licence.expires.isValid() ? JsValue(isoUtc(gate.licence.expires)) : JsValue::null()},
+        {QStringLiteral("telemetryRequired"),
+         gate.licence.telemetryRequired ? JsValue(*gate.licence.telemetryRequired) : JsValue::null()},
+    });
+    const JsValue telemetry = JsValue::object({
+        {QStringLiteral("requested"), JsValue(gate.requested)},
+        {QStringLiteral("requestedValue"), JsValue(gate.requestedValue)},
+        {QStringLiteral("effective"), JsValue(gate.effective)},
+        {QStringLiteral("reason"), JsValue(TelemetryGate::reasonName(gate.reason))},
+        {QStringLiteral("explanation"), JsValue(gate.explanation)},
+        {QStringLiteral("licence"), licence},
+    });
+
+    const JsValue payloadObject = JsValue::object({
+        {QStringLiteral("sha256"),
+         JsValue(QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()))},
+        {QStringLiteral("byteLength"), JsValue(qint64(payload.size()))},
+        // The bytes are UTF-8 JSON text, so as a string they come back byte for byte.
+        {QStringLiteral("bytes"), JsValue(QString::fromUtf8(payload))},
+        {QStringLiteral("parsed"), report.toJsValue()},
+    });
+
+    QList<JsValue> fields;
+    for (const ReportField &field : report.fields()) {
+        const FieldCatalog::Field *entry = FieldCatalog::find(field.key);
+        fields.append(JsValue::object({
+            {QStringLiteral("key"), JsValue(field.key)},
+            {QStringLiteral("inPayload"), JsValue(!field.value.isUndefined())},
+            {QStringLiteral("category"),
+             entry ? JsValue(FieldCatalog::categoryName(entry->category)) : JsValue::null()},
+            {QStringLiteral("type"), entry ? JsValue(FieldCatalog::typeName(entry->type)) : JsValue::null()},
+            {QStringLiteral("description"),
+             entry ? JsValue(FieldCatalog::description(*entry)) : JsValue::null()},
+            {QStringLiteral("provenance"), JsValue(field.provenance)},
+            {QStringLiteral("exactness"), JsValue(ReportField::exactnessName(field.exactness))},
+            {QStringLiteral("note"), orNull(field.note)},
+        }));
+    }
+
+    QList<JsValue> verdicts;
+    for (const RedactionVerdict &verdict : outcome.verdicts) {
+        verdicts.append(JsValue::object({
+            {QStringLiteral("id"), JsValue(verdict.id)},
+            {QStringLiteral("title"), JsValue(verdict.title)},
+            {QStringLiteral("status"), JsValue(RedactionVerdict::statusName(verdict.status))},
+            {QStringLiteral("summary"), JsValue(verdict.summary)},
+            {QStringLiteral("findings"), stringList(verdict.findings)},
+        }));
+    }
+
+    const JsValue document = JsValue::object({
+        {QStringLiteral("format"), JsValue(QString::fromLatin1(FormatName))},
+        {QStringLiteral("formatVersion"), JsValue(FormatVersion)},
+        {QStringLiteral("createdAt"), JsValue(isoUtc(m_clock()))},
+        {QStringLiteral("inspector"), inspector},
+        {QStringLiteral("directus"), directus},
+        {QStringLiteral("database"), database},
+        {QStringLiteral("destination"), destinationObject},
+        {QStringLiteral("telemetry"), telemetry},
+        {QStringLiteral("directusWouldSendNothing"), orNull(report.directusFailureReason())},
+        {QStringLiteral("payload"), payloadObject},
+        {QStringLiteral("fields"), JsValue::array(fields)},
+        {QStringLiteral("redaction"), JsValue::array(verdicts)},
+        {QStringLiteral("warnings"), stringList(report.warnings())},
+    });
+    return JsonWriter::stringifyPretty(document) + '\n';
+}
+
+bool ComplianceExport::save(const QString &path, const QByteArray &document, QString *errorMessage)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit()) {
+        *errorMessage = tr("Cannot write the export %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
