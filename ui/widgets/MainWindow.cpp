@@ -161,22 +161,23 @@ void MainWindow::createActions()
     m_collapseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     connect(m_collapseAction, &QAction::triggered, this, [this] { m_reportView->collapseAll(); });
 
-    m_sendAction = new QAction(tr("&Send Now…"), this);
+    m_sendAction = new QAction(QIcon(QStringLiteral(":/icons/send.svg")), tr("&Send Now…"), this);
     m_sendAction->setObjectName(QStringLiteral("sendAction"));
     m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_sendAction->setToolTip(tr("Review the report, then send it to the project's TELEMETRY_URL"));
     connect(m_sendAction, &QAction::triggered, this, &MainWindow::showSendDialog);
-    m_historyAction = new QAction(tr("&History…"), this);
+    m_historyAction = new QAction(QIcon(QStringLiteral(":/icons/history.svg")), tr("&History…"), this);
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_historyAction->setToolTip(tr("Every report computed, sent or exported; compare two"));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistoryDialog);
-    m_telemetryToggleAction = new QAction(tr("&Telemetry On/Off…"), this);
+    m_telemetryToggleAction
+        = new QAction(QIcon(QStringLiteral(":/icons/telemetry.svg")), tr("&Telemetry On/Off…"), this);
     m_telemetryToggleAction->setObjectName(QStringLiteral("telemetryToggleAction"));
     m_telemetryToggleAction->setToolTip(
         tr("Set TELEMETRY in the project's configuration file, after review"));
     connect(m_telemetryToggleAction, &QAction::triggered, this, &MainWindow::showTelemetryToggleDialog);
-    m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Write a compliance export of this report"));
@@ -232,6 +233,7 @@ void MainWindow::createMenus()
     toolBar->addSeparator();
     toolBar->addAction(m_sendAction);
     toolBar->addAction(m_historyAction);
+    toolBar->addAction(m_telemetryToggleAction);
     toolBar->addAction(m_exportAction);
     updateReportActions();
 }
