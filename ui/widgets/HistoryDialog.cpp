@@ -70,6 +70,9 @@ HistoryDialog::HistoryDialog(ReportHistory *history, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryDialog::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryDialog::updateDetail);
+    m_view->resizeColumnsToContents();
+    m_view->setColumnWidth(HistoryModel::DestinationColumn,
+                           std::max(m_view->columnWidth(HistoryModel::DestinationColumn), 300));
     resize(900, 600);
     updateDetail();
 }

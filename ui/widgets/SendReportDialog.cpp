@@ -189,6 +189,8 @@ void SendReportDialog::createWidgets()
     setTabOrder(m_tabs, m_bytesView);
     setTabOrder(m_bytesView, m_sendButton);
     setTabOrder(m_sendButton, m_closeButton);
+    // Start on Close, the harmless choice, rather than on the first selectable label.
+    m_closeButton->setFocus();
     resize(820, 680);
 }
 
@@ -261,8 +263,12 @@ void SendReportDialog::rebuildReview()
     m_requested->setText(GateStateText::requested(gate));
     m_effective->setText(GateStateText::effective(gate));
     m_why->setText(GateStateText::why(gate));
-    m_size->setText(
-        tr("%1 bytes, SHA-256 %2").arg(m_bytes.size()).arg(QString::fromLatin1(m_review->sha256())));
+    m_size->setText(tr("%1 bytes (one line; wrapped below only for reading), SHA-256 %2")
+                        .arg(m_bytes.size())
+                        .arg(QString::fromLatin1(m_review->sha256())));
+    // Name the destination on the button, so the click says where the bytes go.
+    const QString host = request.url().host();
+    m_sendButton->setText(host.isEmpty() ? tr("&Send") : tr("&Send to %1").arg(host));
 
     if (!m_review->lastDelivered()) {
         m_changesView->setPlainText(tr("No report of this project was delivered before (per the history)."));

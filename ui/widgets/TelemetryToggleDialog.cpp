@@ -181,7 +181,8 @@ void TelemetryToggleDialog::showPlan()
     } else {
         for (const int line : m_plan->changedLines) {
             if (m_plan->appended)
-                change << tr("line %1 (new)").arg(line);
+                change << tr("line %1 (new)").arg(line)
+                       << tr("- (no TELEMETRY line: Directus's default, true, applies)");
             else
                 change << tr("line %1").arg(line)
                        << QStringLiteral("- ") + QString::fromUtf8(lineOf(m_plan->before, line));
