@@ -38,6 +38,8 @@
 
 #include <memory>
 
+Q_DECLARE_METATYPE(SendResult::Kind)
+
 namespace {
 constexpr int WaitMs = 30000;
 const QString Secret = QStringLiteral("Bearer s3cr3t-intake-token-0123456789abcdef");
@@ -84,6 +86,7 @@ private Q_SLOTS:
 
     void shouldSendExactlyTheShownBytesAfterTheClick();
     void shouldSendNothingWhenClosedWithoutSending();
+    void shouldRecordAFailedAttemptWithItsResult_data();
     void shouldRecordAFailedAttemptWithItsResult();
     void shouldCancelARunningSendAndRecordIt();
     void shouldKeepTheAuthorizationOverrideInTheKeychainOnly();
@@ -227,11 +230,27 @@ void TestReportActions::shouldSendNothingWhenClosedWithoutSending()
     QVERIFY(m_history->entries().isEmpty());
 }
 
+void TestReportActions::shouldRecordAFailedAttemptWithItsResult_data()
+{
+    QTest::addColumn<int>("status"); // the intake's answer; 0: nothing listens on the port
+    QTest::addColumn<SendResult::Kind>("kind");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("500 with a body") << 500 << SendResult::Kind::HttpError << QStringLiteral("intake down");
+    QTest::newRow("401") << 401 << SendResult::Kind::HttpError << QStringLiteral("401");
+    QTest::newRow("refused port") << 0 << SendResult::Kind::ConnectionRefused << QStringLiteral("refused");
+}
+
 void TestReportActions::shouldRecordAFailedAttemptWithItsResult()
 {
-    // Given an intake that answers 500 with a body
-    m_server.setResponse({500, QByteArray("intake down"), {}});
-    const auto project = projectSendingTo(m_server.baseUrl(), false);
+    QFETCH(int, status);
+    QFETCH(SendResult::Kind, kind);
+    QFETCH(QString, shown);
+    // Given an intake that answers with an error, or a port where nothing listens
+    m_server.setResponse({status, QByteArray("intake down"), {}});
+    const QString url = status > 0
+        ? m_server.baseUrl()
+        : QStringLiteral("http://127.0.0.1:%1").arg(LoopbackHttpServer::unusedPort());
+    const auto project = projectSendingTo(url, false);
     QString error;
     const auto config = project->config(&error);
     const ReportEngine::Outcome outcome = project->report();
@@ -244,13 +263,15 @@ void TestReportActions::shouldRecordAFailedAttemptWithItsResult()
     QVERIFY(finished.wait(WaitMs));
     // Then the typed result says so, the dialog shows it, and the history keeps the attempt
     QVERIFY(dialog.result());
-    QCOMPARE(dialog.result()->kind, SendResult::Kind::HttpError);
-    QCOMPARE(dialog.result()->httpStatus, 500);
-    QVERIFY2(dialog.shownText().contains(QStringLiteral("Not delivered")), qPrintable(dialog.shownText()));
-    QVERIFY2(dialog.shownText().contains(QStringLiteral("500")), qPrintable(dialog.shownText()));
+    QCOMPARE(dialog.result()->kind, kind);
+    QCOMPARE(dialog.result()->httpStatus, status);
+    const QString text = dialog.shownText();
+    QVERIFY2(text.contains(QStringLiteral("Not delivered")), qPrintable(text));
+    QVERIFY2(text.contains(shown), qPrintable(text));
     const QList<HistoryEntry> entries = m_history->entries();
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().httpStatus, 500);
+    QCOMPARE(entries.first().httpStatus, status);
+    QCOMPARE(entries.first().outcome, SendResult::kindName(kind));
     QVERIFY(!entries.first().delivered());
 }
 
