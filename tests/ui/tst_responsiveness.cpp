@@ -17,6 +17,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -152,7 +153,11 @@ void TestResponsiveness::shouldKeepTheEventLoopTurningWhileComputing()
              QString::number(CollectionCount * RowsPerCollection));
     QVERIFY(elapsed >= CollectionCount * 5);
     QVERIFY2(ticksWhileComputing >= elapsed / TickMs / 4, qPrintable(QString::number(ticksWhileComputing)));
-    QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
+    // A window that computed on its own thread would show one gap as long as the whole computation. On a
+    // loaded CI machine (sanitizers, other builds) single gaps of a few hundred ms are scheduling noise, so
+    // the bound is relative: no gap may take half of the computation.
+    QVERIFY2(longestGap < std::max<qint64>(250, elapsed / 2),
+             qPrintable(QStringLiteral("longest gap %1 ms of %2 ms").arg(longestGap).arg(elapsed)));
     // And progress named the collections counted
     bool sawCollections = false;
     for (const QString &step : progressSteps)
