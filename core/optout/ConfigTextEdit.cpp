@@ -32,10 +32,11 @@ QList<int> ConfigTextEdit::changedLines(const QByteArray &content) const
     qsizetype shift = 0;
     for (const Replacement &replacement : replacements) {
         qsizetype start = replacement.start + shift;
-        // An appended line begins with the line break that ends the old last line; it belongs to the new
-        // line.
+        // An appended line begins with the line break that ends the old last line (and, in JSON, the comma
+        // after the previous member); they belong to the new line, and showing the previous line would show
+        // another key's value, perhaps a secret.
         while (start < edited.size() && start < replacement.start + shift + replacement.text.size()
-               && (edited.at(start) == '\n' || edited.at(start) == '\r'))
+               && QByteArrayLiteral("\r\n\t ,").contains(edited.at(start)))
             ++start;
         const int first = lineAt(start);
         const int last = lineAt(qMax(start, replacement.start + shift + replacement.text.size() - 1));

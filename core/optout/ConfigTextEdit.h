@@ -24,7 +24,8 @@ struct ConfigTextEdit
     bool appended = false; // the key was absent and has been added
 
     QByteArray apply(const QByteArray &content) const;
-    // 1-based numbers of the lines of the edited content that hold replaced or inserted text.
+    // 1-based numbers of the lines of the edited content that hold replaced or inserted text; separators an
+    // insertion starts with (a line break, JSON's comma) do not count, so other keys' lines are not shown.
     QList<int> changedLines(const QByteArray &content) const;
 
     static ConfigTextEdit failure(const QString &error);

@@ -259,6 +259,8 @@ TelemetrySwitch::Plan TelemetrySwitch::plan(bool enable, const Options &options)
     plan.after = edit.apply(plan.before);
     plan.changedLines = edit.changedLines(plan.before);
     plan.appended = edit.appended;
+    if (edit.appended && format == Format::Json && plan.after.count(',') > plan.before.count(','))
+        plan.notes.append(tr("The entry before TELEMETRY gains the comma JSON requires between entries."));
     if (edit.replacements.size() > 1)
         plan.notes.append(tr("TELEMETRY is written %1 times in %2; Directus uses the last one. Every "
                              "occurrence is changed, so the file does not contradict itself.")

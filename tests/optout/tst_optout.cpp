@@ -249,6 +249,15 @@ void TestOptOut::shouldChangeOnlyTheTelemetryValue()
     QVERIFY2(plan.ok, qPrintable(plan.error));
     QVERIFY(!plan.nothingToDo);
     QCOMPARE(plan.after, after);
+    // The lines shown for confirmation are TELEMETRY's own (never another key's, which may be a secret)
+    const QList<QByteArray> afterLines
+        = QByteArray(after).replace("\r\n", "\n").replace('\r', '\n').split('\n');
+    QVERIFY(!plan.changedLines.isEmpty());
+    for (const int line : plan.changedLines)
+        QVERIFY2(afterLines.value(line - 1).contains("TELEMETRY")
+                     || afterLines.value(line - 1).contains("false")
+                     || afterLines.value(line - 1).contains("true"),
+                 afterLines.value(line - 1).constData());
     const TelemetrySwitch::Result result = telemetrySwitch.apply(plan);
     QVERIFY2(result.ok, qPrintable(result.error));
 
