@@ -281,9 +281,11 @@ void SendReportDialog::rebuildReview()
         text += diff.isEmpty() ? tr("no field changed") : diff.lines().join(QLatin1Char('\n'));
         m_changesView->setPlainText(text);
     }
-    if (m_services.history && !m_services.history->isOpen())
-        m_intro->setText(m_intro->text() + QLatin1Char('\n')
-                         + tr("The history cannot be opened: this send would not be recorded."));
+    // Set whole (not appended): the review is rebuilt whenever the Authorization override changes.
+    QString intro = tr("Review what would be sent. Nothing leaves this computer until you press Send.");
+    if (!m_services.history || !m_services.history->isOpen())
+        intro += QLatin1Char('\n') + tr("The history cannot be opened: this send would not be recorded.");
+    m_intro->setText(intro);
 
     if (m_review->canSend())
         m_blocked->hide();
