@@ -412,6 +412,11 @@ void TestReportActions::shouldChangeOnlyTheTelemetryLineAndShowTheEffectiveState
              qPrintable(dialog.shownText()));
     QVERIFY2(dialog.shownText().contains(QStringLiteral("requested by the configuration")),
              qPrintable(dialog.shownText()));
+    // And it says up front that, without a licence, Directus will keep sending anyway
+    QVERIFY2(dialog.shownText().contains(QStringLiteral("still sends reports")),
+             qPrintable(dialog.shownText()));
+    QVERIFY2(dialog.shownText().contains(QStringLiteral("required by the Core licence")),
+             qPrintable(dialog.shownText()));
     QCOMPARE(readFile(envPath), before);
     QVERIFY(dialog.confirmButton()->isEnabled());
 
@@ -434,7 +439,8 @@ void TestReportActions::shouldChangeOnlyTheTelemetryLineAndShowTheEffectiveState
     QVERIFY(!dialog.stateAfter()->requested);
     QVERIFY(dialog.stateAfter()->effective);
     const QString shown = dialog.shownText();
-    QVERIFY2(shown.contains(QStringLiteral("required by the Core licence")), qPrintable(shown));
+    QVERIFY2(dialog.whyText().startsWith(QStringLiteral("required by the Core licence")),
+             qPrintable(dialog.whyText()));
     QVERIFY2(shown.contains(QStringLiteral("off (TELEMETRY=false)")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("restart Directus")), qPrintable(shown));
 }

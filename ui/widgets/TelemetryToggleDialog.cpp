@@ -190,8 +190,29 @@ void TelemetryToggleDialog::showPlan()
         }
     }
     m_change->setPlainText(change.join(QLatin1Char('\n')));
-    if (!m_plan->notes.isEmpty()) {
-        m_notes->setText(m_plan->notes.join(QLatin1Char('\n')));
+    // Say before the click what the change will achieve: without a licence that allows it, turning
+    // telemetry off changes the file but not what Directus does (the same rule as TelemetryGate).
+    QStringList notes;
+    if (m_stateBefore && !m_plan->nothingToDo) {
+        const LicenseVerifier::Result &licence = m_stateBefore->licence;
+        if (enable)
+            notes << tr("Expected once Directus restarts: it sends a report every 6 hours.");
+        else if (!licence.verified)
+            notes
+                << tr("Expected once Directus restarts: it still sends reports. Telemetry is required by the "
+                      "Core licence, since there is no verified licence (%1).")
+                       .arg(licence.failure);
+        else if (licence.telemetryRequired.value_or(false))
+            notes << tr(
+                "Expected once Directus restarts: it still sends reports. Telemetry is required by the "
+                "licence.");
+        else
+            notes << tr(
+                "Expected once Directus restarts: it sends no reports (the licence allows opting out).");
+    }
+    notes << m_plan->notes;
+    if (!notes.isEmpty()) {
+        m_notes->setText(notes.join(QLatin1Char('\n')));
         m_notes->show();
     }
     m_confirmButton->setEnabled(!m_plan->nothingToDo);
@@ -234,4 +255,9 @@ QString TelemetryToggleDialog::shownText() const
         texts.append(label->text());
     texts << m_change->toPlainText();
     return texts.join(QLatin1Char('\n'));
+}
+
+QString TelemetryToggleDialog::whyText() const
+{
+    return m_why->text();
 }

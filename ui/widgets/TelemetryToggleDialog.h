@@ -37,6 +37,7 @@ public:
     const std::optional<TelemetrySwitch::Plan> &plan() const { return m_plan; }
     QPushButton *confirmButton() const { return m_confirmButton; }
     QString shownText() const;
+    QString whyText() const; // the "Why:" row: the gate's reason for the state shown
     const std::optional<TelemetryGate::State> &stateAfter() const { return m_stateAfter; }
 
     void confirm(); // what the confirm button does
