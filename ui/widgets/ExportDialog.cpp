@@ -152,6 +152,8 @@ void ExportDialog::onFinished()
             .arg(QString::fromLatin1(
                 QCryptographicHash::hash(outcome.payload, QCryptographicHash::Sha256).toHex())));
     m_revealButton->show();
+    // Enter now shows the file rather than writing it again.
+    m_revealButton->setDefault(true);
     m_revealButton->setFocus();
     Q_EMIT exported(outcome);
 }
