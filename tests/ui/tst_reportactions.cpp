@@ -91,6 +91,7 @@ private Q_SLOTS:
     void shouldCancelARunningSendAndRecordIt();
     void shouldKeepTheAuthorizationOverrideInTheKeychainOnly();
     void shouldNotOfferSendWhenTheUrlIsInvalid();
+    void shouldSayWhenTheHistoryCannotRecordTheSend();
     void shouldShowTheFieldDiffOfTwoHistoryEntries();
     void shouldChangeOnlyTheTelemetryLineAndShowTheEffectiveState();
     void shouldWriteAnExportTheVerifierAccepts();
@@ -364,6 +365,30 @@ void TestReportActions::shouldNotOfferSendWhenTheUrlIsInvalid()
     dialog.send();
     QTest::qWait(100);
     QCOMPARE(m_server.requests().size(), requestsBefore);
+}
+
+void TestReportActions::shouldSayWhenTheHistoryCannotRecordTheSend()
+{
+    // Given a history that could not be opened
+    ReportHistory closed(QStringLiteral("/proc/no-such-folder"));
+    ActionServices withoutHistory = services();
+    withoutHistory.history = &closed;
+    const auto project = projectSendingTo(m_server.baseUrl(), false);
+    QString error;
+    const auto config = project->config(&error);
+    const ReportEngine::Outcome outcome = project->report();
+    SendReportDialog dialog(*config, outcome.report.wireBytes(), QString(), QString(), withoutHistory);
+    QSignalSpy ready(&dialog, &SendReportDialog::reviewReady);
+    QVERIFY(ready.wait(WaitMs));
+    // Then the review says so before the click, and the send still works and says it was not recorded
+    QVERIFY2(dialog.shownText().contains(QStringLiteral("would not be recorded")),
+             qPrintable(dialog.shownText()));
+    QSignalSpy finished(&dialog, &SendReportDialog::sendFinished);
+    dialog.send();
+    QVERIFY(finished.wait(WaitMs));
+    QVERIFY(dialog.result()->ok());
+    QCOMPARE(dialog.recordedEntryId(), 0);
+    QVERIFY2(dialog.shownText().contains(QStringLiteral("Not recorded")), qPrintable(dialog.shownText()));
 }
 
 void TestReportActions::shouldShowTheFieldDiffOfTwoHistoryEntries()
