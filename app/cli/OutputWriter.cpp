@@ -21,6 +21,12 @@ void OutputWriter::printWarning(const QString &message)
     std::fprintf(stderr, "%s\n", qUtf8Printable(tr("warning: %1").arg(message)));
 }
 
+void OutputWriter::printProgress(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+    std::fflush(stderr);
+}
+
 bool OutputWriter::writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage)
 {
     QSaveFile file(path);

@@ -15,5 +15,6 @@ public:
     static void printOut(const QByteArray &bytes);
     static void printError(const QString &message); // "error: …"
     static void printWarning(const QString &message); // "warning: …"
+    static void printProgress(const QString &message); // as it is, flushed at once
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage);
 };

@@ -24,6 +24,9 @@ int ReportCommand::run(const QStringList &arguments)
         {QStringLiteral("pretty"), tr("Indent the JSON for reading (not the bytes that are sent).")});
     parser.addOption(
         {QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("progress"),
+                      tr("Show progress on standard error, with the database's own row estimates (marked as "
+                         "such) while the exact counts run.")});
     if (!parser.parse(arguments)) {
         OutputWriter::printError(parser.errorText() + QLatin1Char('\n')
                                  + tr("Try: telemetry-inspector report --help"));
@@ -54,7 +57,22 @@ int ReportCommand::run(const QStringList &arguments)
 
     ReportEngine engine(*config);
     engine.setRunRedactionCheck(false); // `report` prints the payload; `check` runs the checks
-    const ReportEngine::Outcome outcome = engine.run();
+    ReportEngine::ProgressCallback progress;
+    if (parser.isSet(QStringLiteral("progress"))) {
+        progress = [](int done, int total, const QString &step) {
+            OutputWriter::printProgress(
+                QStringLiteral("[%1/%2] %3").arg(qMin(done + 1, total)).arg(total).arg(step));
+        };
+        engine.setItemsEstimateCallback([](const ReportEngine::ItemsEstimate &estimate) {
+            OutputWriter::printProgress(tr("collections: %1; items ≈ %2 (estimate from the database's "
+                                           "statistics for %3 of %1 tables; "
+                                           "the exact count is running)")
+                                            .arg(estimate.collections)
+                                            .arg(estimate.items)
+                                            .arg(estimate.coveredTables));
+        });
+    }
+    const ReportEngine::Outcome outcome = engine.run(progress);
     if (!outcome.ok) {
         OutputWriter::printError(outcome.error);
         switch (outcome.failure) {

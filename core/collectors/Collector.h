@@ -4,8 +4,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 class ProjectConfig;
 class Report;
 class SqlSession;
@@ -16,15 +14,6 @@ struct CollectorContext
 {
     const ProjectConfig &config;
     SqlSession &session;
-    // Optional: a collector with a long inner loop says how far it got ("120 of 200 collections counted"),
-    // so the window can show more than the collector's title on a large database.
-    std::function<void(const QString &detail)> reportDetail = {};
-
-    void detail(const QString &text) const
-    {
-        if (reportDetail)
-            reportDetail(text);
-    }
 };
 
 // Computes one group of report fields exactly as Directus 12.4.1 does (spec §6). Where Directus would fail

@@ -3,6 +3,7 @@
 
 #include "json/JsValue.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,4 +45,12 @@ public:
     virtual JsValue databaseSize(SqlSession &session, const ProjectConfig &config) const = 0;
     // The SQL shown as provenance for database_size.
     virtual QString databaseSizeDescription() const = 0;
+    // Row counts the database keeps as statistics (SQLite sqlite_stat1, PostgreSQL pg_class.reltuples, MySQL
+    // information_schema.TABLES.TABLE_ROWS), by table name: cheap to read, shown only as estimates before the
+    // exact counts arrive, never sent. Empty when the database keeps none.
+    virtual QHash<QString, qint64> estimatedRowCounts(SqlSession &session) const
+    {
+        Q_UNUSED(session);
+        return {};
+    }
 };

@@ -3,6 +3,8 @@
 
 #include "db/SqlSession.h"
 
+#include <algorithm>
+
 QString SqliteDialect::quoteIdentifier(const QString &name) const
 {
     QString escaped = name;
@@ -61,4 +63,17 @@ JsValue SqliteDialect::databaseSize(SqlSession &session, const ProjectConfig &) 
 QString SqliteDialect::databaseSizeDescription() const
 {
     return QStringLiteral("page_count * page_size (pragma_page_count, pragma_page_size)");
+}
+
+QHash<QString, qint64> SqliteDialect::estimatedRowCounts(SqlSession &session) const
+{
+    // sqlite_stat1 exists only after ANALYZE; the first number of `stat` is the table's row count.
+    QHash<QString, qint64> estimates;
+    if (!session.hasTable(QStringLiteral("sqlite_stat1")))
+        return estimates;
+    for (const QVariantList &row : session.rows(QStringLiteral("select tbl, stat from sqlite_stat1"))) {
+        const qint64 rows = row.value(1).toString().section(QLatin1Char(' '), 0, 0).toLongLong();
+        estimates.insert(row.value(0).toString(), std::max(rows, estimates.value(row.value(0).toString())));
+    }
+    return estimates;
 }

@@ -14,4 +14,5 @@ public:
     QList<Column> tableColumns(SqlSession &session, const QString &table) const override;
     JsValue databaseSize(SqlSession &session, const ProjectConfig &config) const override;
     QString databaseSizeDescription() const override;
+    QHash<QString, qint64> estimatedRowCounts(SqlSession &session) const override;
 };

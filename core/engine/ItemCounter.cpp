@@ -7,7 +7,6 @@
 #include <QThread>
 
 #include <algorithm>
-#include <chrono>
 
 ItemCounter::ItemCounter(const DatabaseSettings &settings, int workers, const std::atomic_bool *cancelFlag)
     : m_settings(settings)
@@ -36,13 +35,8 @@ void ItemCounter::start(const QStringList &statements)
     m_statements = statements;
     m_results.assign(size_t(statements.size()), Result());
     const int workers = std::min(m_workerCount, int(statements.size()));
-    m_runningWorkers = workers;
-    for (int i = 0; i < workers; ++i) {
-        m_threads.emplace_back([this] {
-            work();
-            --m_runningWorkers;
-        });
-    }
+    for (int i = 0; i < workers; ++i)
+        m_threads.emplace_back([this] { work(); });
 }
 
 void ItemCounter::work()
@@ -77,25 +71,14 @@ void ItemCounter::runNext(SqlSession &session)
     ++m_counted;
 }
 
-QList<ItemCounter::Result> ItemCounter::finish(SqlSession &session, const Progress &progress)
+QList<ItemCounter::Result> ItemCounter::finish(SqlSession &session, const CountedCallback &counted)
 {
-    const int total = int(m_statements.size());
     try {
-        while (m_next < total) {
-            if (progress)
-                progress(m_counted, total);
+        while (m_next < m_statements.size()) {
             runNext(session);
+            if (counted)
+                counted(m_counted, int(m_statements.size()));
         }
-        // The workers may still be counting a large table each; a user watching the window should see the
-        // number move, and a cancel should not wait for the statement in flight.
-        while (m_runningWorkers > 0) {
-            if (progress)
-                progress(m_counted, total);
-            session.checkCancelled();
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        }
-        if (progress)
-            progress(m_counted, total);
     } catch (const DatabaseError &) {
         m_stop = true;
         for (std::thread &thread : m_threads)
@@ -107,5 +90,7 @@ QList<ItemCounter::Result> ItemCounter::finish(SqlSession &session, const Progre
         thread.join();
     m_threads.clear();
     session.checkCancelled();
+    if (counted)
+        counted(m_counted, int(m_statements.size()));
     return QList<Result>(m_results.begin(), m_results.end());
 }

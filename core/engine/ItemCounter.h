@@ -40,12 +40,15 @@ public:
     ItemCounter &operator=(const ItemCounter &) = delete;
 
     void start(const QStringList &statements);
-    // Progress of the counts as (statements counted, all statements); always called on finish()'s thread.
-    using Progress = std::function<void(int counted, int total)>;
+    // Called on the caller's thread after each statement it counts and once at the end, with how many of all
+    // statements are counted by then (on every connection), so a window can show "120 of 200 collections
+    // counted".
+    using CountedCallback = std::function<void(int counted, int total)>;
+
     // Counts what is left on the caller's session, waits for the workers, returns one result per statement.
-    // Throws DatabaseError only when cancelled. progress, when given, is called before each statement this
-    // thread counts and every few milliseconds while it waits for the workers.
-    QList<Result> finish(SqlSession &session, const Progress &progress = {});
+    // Throws DatabaseError only when cancelled.
+    QList<Result> finish(SqlSession &session, const CountedCallback &counted = {});
+    int counted() const { return m_counted; } // so far, on every connection; safe from any thread
 
     // Extra connections worth opening for this many statements on this machine: the cores beyond the
     // caller's, at most 3 (servers limit connections; SQLite gains little past the core count).
@@ -61,8 +64,7 @@ private:
     QStringList m_statements;
     std::vector<Result> m_results;
     std::atomic_int m_next {0};
-    std::atomic_int m_counted {0};
-    std::atomic_int m_runningWorkers {0};
+    std::atomic_int m_counted {0}; // statements finished (counted or failed), on any connection
     std::atomic_bool m_stop {false};
     std::vector<std::thread> m_threads;
 };

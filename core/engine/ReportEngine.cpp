@@ -52,13 +52,6 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     }
     SqlSession session(connection.database(), connection.dialect(), cancelFlag);
     CollectorContext context {m_config, session};
-    int done = 0;
-    QString step = tr("Checking the database");
-    int total = 0; // set once the collectors are listed; the detail callback reads it later
-    if (progress) {
-        context.reportDetail
-            = [&](const QString &detail) { progress(done, total, tr("%1: %2").arg(step, detail)); };
-    }
 
     std::vector<std::unique_ptr<Collector>> collectors;
     collectors.push_back(std::make_unique<EnvironmentFields>(settings->clientName));
@@ -71,10 +64,11 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     collectors.push_back(std::make_unique<SettingsFields>());
     collectors.push_back(std::make_unique<RequestCounters>());
 
-    total = static_cast<int>(collectors.size()) + 1; // + collections and items
+    const int total = static_cast<int>(collectors.size()) + 1;
     Report report;
     for (const QString &warning : m_config.warnings())
         report.addWarning(warning);
+    QString step = tr("Checking the database");
     try {
         QStringList missing;
         for (const QString &table : CoreTables) {
@@ -98,17 +92,27 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         }
         // The item counts are started first, on their own connections, so the other collectors run
         // alongside them on this one; this thread then helps with what is left.
+        int done = 0;
         const CollectionsAndItems itemsCollector;
-        step = itemsCollector.title();
+        step = tr("Listing the collections");
         if (progress)
             progress(done, total, step);
         const CollectionsAndItems::Plan itemsPlan = CollectionsAndItems::plan(context);
         ItemCounter itemCounter(*settings, ItemCounter::suggestedWorkers(int(itemsPlan.statements.size())),
                                 cancelFlag);
         itemCounter.start(itemsPlan.statements);
+        if (m_itemsEstimateCallback)
+            reportItemsEstimate(session, itemsPlan.names);
         for (const auto &collector : collectors) {
             step = collector->title();
-            if (progress)
+            // The counts run meanwhile on other connections; say how far they got.
+            if (progress && !itemsPlan.statements.isEmpty())
+                progress(done, total,
+                         tr("%1 (%2 of %3 collections counted)")
+                             .arg(step)
+                             .arg(itemCounter.counted())
+                             .arg(itemsPlan.statements.size()));
+            else if (progress)
                 progress(done, total, step);
             session.checkCancelled();
             collector->collect(context, report);
@@ -117,18 +121,20 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         step = itemsCollector.title();
         if (progress)
             progress(done, total, step);
-        // The window shows how far the counts got ("120 of 200 collections counted"); finish() reports from
-        // this thread only, so the callback never runs on a worker.
-        const auto countProgress = [&context](int counted, int all) {
-            context.detail(CollectionsAndItems::tr("%1 of %2 collections counted").arg(counted).arg(all));
+        // How far the counts got, for the window's progress line (the CLI passes no callback).
+        const ItemCounter::CountedCallback countedProgress = [&](int counted, int all) {
+            progress(done, total, tr("%1: %2 of %3 collections counted").arg(step).arg(counted).arg(all));
         };
-        CollectionsAndItems::apply(context, itemsPlan, itemCounter.finish(session, countProgress), report);
-        step = tr("Checking the report for leaks");
-        if (progress)
-            progress(total, total, step);
-        if (m_runRedactionCheck)
+        CollectionsAndItems::apply(
+            context, itemsPlan,
+            itemCounter.finish(session, progress ? countedProgress : ItemCounter::CountedCallback()), report);
+        if (m_runRedactionCheck) {
+            step = tr("Checking the report for leaks");
+            if (progress)
+                progress(total, total, step);
             outcome.verdicts
                 = RedactionChecker::check(report.wireBytes(), InstanceFacts::gather(session, m_config));
+        }
     } catch (const DatabaseError &databaseError) {
         if (databaseError.kind == DatabaseError::Kind::Cancelled) {
             outcome.cancelled = true;
@@ -144,6 +150,29 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     outcome.ok = true;
     outcome.report = report;
     return outcome;
+}
+
+void ReportEngine::reportItemsEstimate(SqlSession &session, const QStringList &collections) const
+{
+    QHash<QString, qint64> statistics;
+    try {
+        statistics = session.dialect().estimatedRowCounts(session);
+    } catch (const DatabaseError &error) {
+        if (error.kind == DatabaseError::Kind::Cancelled)
+            throw;
+        return; // statistics are a nicety: the exact counts follow anyway
+    }
+    ItemsEstimate estimate;
+    estimate.collections = collections.size();
+    for (const QString &name : collections) {
+        const auto found = statistics.constFind(name);
+        if (found != statistics.constEnd()) {
+            estimate.items += *found;
+            ++estimate.coveredTables;
+        }
+    }
+    if (estimate.coveredTables > 0)
+        m_itemsEstimateCallback(estimate);
 }
 
 bool ReportEngine::withSession(const std::function<void(SqlSession &)> &work,

@@ -42,6 +42,21 @@ public:
     // On by default. Reading every name, email and stored secret of a large instance costs more than the
     // counts themselves, so callers that only need the report (the `report` command) turn it off.
     void setRunRedactionCheck(bool run) { m_runRedactionCheck = run; }
+
+    // What the database's own statistics say before the exact counts are in: shown at once (marked as an
+    // estimate), never sent. coveredTables < collections when the statistics miss some tables.
+    struct ItemsEstimate
+    {
+        qint64 collections = 0; // exact: from the schema
+        qint64 items = 0; // estimated, over coveredTables tables
+        qint64 coveredTables = 0;
+    };
+    // Called from the thread running run(), once the user collections are known (only when the database
+    // keeps statistics for at least one of them).
+    void setItemsEstimateCallback(std::function<void(const ItemsEstimate &)> callback)
+    {
+        m_itemsEstimateCallback = std::move(callback);
+    }
     Outcome run(const ProgressCallback &progress = {}, const std::atomic_bool *cancelFlag = nullptr) const;
 
     struct FactsOutcome
@@ -65,6 +80,7 @@ public:
     GateOutcome evaluateGate(const LicenseVerifier &verifier, const QDateTime &now) const;
 
 private:
+    void reportItemsEstimate(SqlSession &session, const QStringList &collections) const;
     // Opens the read-only session and runs work on it; turns connection and query failures into failure
     // and error. Returns whether work completed.
     bool withSession(const std::function<void(SqlSession &)> &work, const std::atomic_bool *cancelFlag,
@@ -72,4 +88,5 @@ private:
 
     ProjectConfig m_config;
     bool m_runRedactionCheck = true;
+    std::function<void(const ItemsEstimate &)> m_itemsEstimateCallback;
 };

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void shouldFailClearlyOnBadInput_data();
     void shouldFailClearlyOnBadInput();
     void shouldUseAGivenVersionWhenTheInstallIsMissing();
+    void shouldShowEstimatesOnlyOnStandardErrorWithProgress();
 };
 
 void TestGolden::shouldComputeTheReportDirectusComputed_data()
@@ -230,6 +231,27 @@ void TestGolden::shouldUseAGivenVersionWhenTheInstallIsMissing()
     QVERIFY2(with.exitCode == 0, qPrintable(with.err));
     QCOMPARE(with.out, JsonWriter::stringify(expectedReport(QStringLiteral("empty-sqlite"))));
     QVERIFY2(with.err.contains(QStringLiteral("--directus-version")), qPrintable(with.err));
+}
+
+void TestGolden::shouldShowEstimatesOnlyOnStandardErrorWithProgress()
+{
+    // Given a project whose database keeps statistics (ANALYZE writes sqlite_stat1)
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    project.exec({QStringLiteral("analyze")});
+    const JsValue expected = expectedReport(QStringLiteral("blog-sqlite"));
+
+    // When the report runs with --progress
+    const CliResult result = runCli({QStringLiteral("report"), project.path(), QStringLiteral("--progress")});
+
+    // Then the estimate and the steps go to stderr, and stdout holds the exact report alone
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("items \u2248")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("Counting users by access level")), qPrintable(result.err));
+    const JsonReader::Result printed = JsonReader::parseUtf8(result.out);
+    QVERIFY2(printed.ok, result.out.constData());
+    for (const char *key : {"collections", "items", "fields_total", "admin_users", "app_users", "api_users"})
+        QCOMPARE(JsonWriter::stringify(printed.value.member(QString::fromLatin1(key))),
+                 JsonWriter::stringify(expected.member(QString::fromLatin1(key))));
 }
 
 QTEST_GUILESS_MAIN(TestGolden)
