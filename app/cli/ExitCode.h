@@ -12,8 +12,7 @@ enum ExitCode : int {
     ExitCheckFailed = 6, // check: a redaction check found something
     ExitCheckCouldNotRun = 7, // check: the checks could not run (or one could not be made)
     ExitSendFailed = 8, // send: the report was not delivered (error answer, network, TLS, timeout, bad URL)
-    ExitNotConfirmed
-    = 9, // send, opt-out/opt-in: no confirmation (send: no --yes without a terminal; or the answer was no)
+    ExitNotConfirmed = 9, // send, opt-out/opt-in: not confirmed (send: no --yes off a terminal; or a "no")
     ExitTelemetryOff = 10, // send/schedule: telemetry is effectively off for this project; nothing sent
     ExitHistory = 11, // the report history cannot be opened or has no such entry
     ExitConfigUnchanged = 12, // opt-out/opt-in: the configuration file could not or may not be changed

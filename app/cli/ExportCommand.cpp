@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
+#include "cli/CommandSupport.h"
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
 #include "cli/ProjectOptions.h"
 #include "engine/ReportEngine.h"
 #include "export/ComplianceExport.h"
 #include "gating/LicenseVerifier.h"
+#include "history/ReportHistory.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
+#include <QFileInfo>
 
 int ExportCommand::run(const QStringList &arguments)
 {
@@ -21,6 +24,7 @@ int ExportCommand::run(const QStringList &arguments)
     ProjectOptions::addTo(parser);
     parser.addOption(
         {QStringLiteral("output"), tr("The export file to write (required)."), QStringLiteral("FILE")});
+    CommandSupport::addHistoryOption(parser);
     if (!parser.parse(arguments)) {
         OutputWriter::printError(parser.errorText() + QLatin1Char('\n')
                                  + tr("Try: telemetry-inspector export --help"));
@@ -73,6 +77,12 @@ int ExportCommand::run(const QStringList &arguments)
         return ExitOutput;
     }
     const QByteArray payload = outcome.report.wireBytes();
+    // The report history lists exports beside computed and sent reports; an export is still valid without it.
+    ReportHistory history(CommandSupport::historyDirectory(parser));
+    if (!history.open(&error)
+        || history.recordExport(config->projectDir(), QFileInfo(output).absoluteFilePath(), payload) == 0)
+        OutputWriter::printWarning(tr("The export was written, but not recorded in the report history: %1")
+                                       .arg(error.isEmpty() ? tr("the entry could not be stored") : error));
     OutputWriter::printOut(
         tr("Wrote %1: %2 payload bytes, SHA-256 %3.\n")
             .arg(output)

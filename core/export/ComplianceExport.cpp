@@ -4,6 +4,7 @@
 #include "Version.h"
 #include "json/JsonWriter.h"
 #include "report/FieldCatalog.h"
+#include "send/TelemetryRequest.h"
 
 #include <QCryptographicHash>
 #include <QSaveFile>
@@ -39,26 +40,14 @@ ComplianceExport::ComplianceExport(Clock clock, const QString &inspectorVersion)
 
 ComplianceExport::Destination ComplianceExport::destination(const ProjectConfig &config)
 {
+    // The sender's own reading of TELEMETRY_URL (spec §11), so the export names where `send` would post.
+    const TelemetryRequest request = TelemetryRequest::fromConfig(config, {});
     Destination result;
-    const QString base = config.value(QStringLiteral("TELEMETRY_URL")).jsString();
-    QUrl url(base, QUrl::StrictMode);
-    const bool special = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-    if (!url.isValid() || url.isRelative() || (special && url.host().isEmpty())) {
-        result.problem = tr("TELEMETRY_URL is not an absolute URL, so Directus's send fails every time");
-        return result;
-    }
-    QUrl resolved = url.resolved(QUrl(QStringLiteral("/v1/metrics")));
-    resolved.setQuery(QString());
-    resolved.setFragment(QString());
-    // WHATWG URLs drop a scheme's default port.
-    if ((url.scheme() == QLatin1String("https") && resolved.port() == 443)
-        || (url.scheme() == QLatin1String("http") && resolved.port() == 80))
-        resolved.setPort(-1);
-    if (!resolved.userInfo().isEmpty()) {
-        resolved.setUserInfo(QString());
-        result.credentialsWithheld = true;
-    }
-    result.url = resolved.toString(QUrl::FullyEncoded);
+    result.url = request.url().isValid() ? request.destination() : QString();
+    result.problem = request.invalidReason();
+    result.credentialsWithheld
+        = !QUrl(config.value(QStringLiteral("TELEMETRY_URL")).jsString()).userInfo().isEmpty();
+    result.authorization = request.hasAuthorization();
     return result;
 }
 
@@ -82,15 +71,13 @@ QByteArray ComplianceExport::build(const ProjectConfig &config, const ReportEngi
     });
 
     const Destination where = destination(config);
-    // Only whether an Authorization header is sent: its value is a credential.
-    const bool authorization = config.value(QStringLiteral("TELEMETRY_AUTHORIZATION")).isTruthy();
     const JsValue destinationObject = JsValue::object({
         {QStringLiteral("method"), JsValue(QStringLiteral("POST"))},
         {QStringLiteral("url"), where.url.isEmpty() ? JsValue::null() : JsValue(where.url)},
         {QStringLiteral("problem"), orNull(where.problem)},
         {QStringLiteral("credentialsWithheld"), JsValue(where.credentialsWithheld)},
         {QStringLiteral("authorizationHeader"),
-         JsValue(authorization ? QStringLiteral("sent (value withheld)") : QStringLiteral("not sent"))},
+         JsValue(where.authorization ? QStringLiteral("sent (value withheld)") : QStringLiteral("not sent"))},
     });
 
     const JsValue licence = JsValue::object({

@@ -51,10 +51,12 @@ public:
     struct Destination
     {
         QString url; // where Directus POSTs the report; empty when TELEMETRY_URL is not a usable URL
-        QString problem; // why it is not usable (Directus's send then fails)
+        QString problem; // why Directus's send fails (TelemetryRequest::invalidReason()), or empty
         bool credentialsWithheld = false; // TELEMETRY_URL carried user:password, left out here
+        bool authorization = false; // an Authorization header is sent (its value is never recorded)
     };
-    // `/v1/metrics` resolved against String(TELEMETRY_URL), dropping its path, query and fragment (spec §11).
+    // `/v1/metrics` resolved against String(TELEMETRY_URL), dropping its path, query and fragment (spec §11),
+    // as TelemetryRequest (the sender) resolves it.
     static Destination destination(const ProjectConfig &config);
 
 private:

@@ -4,6 +4,7 @@
 #include "config/DotenvParser.h"
 #include "config/EnvCaster.h"
 #include "config/YamlConfigReader.h"
+#include "gating/GateTextFormatter.h"
 #include "json/JsonReader.h"
 #include "optout/DotenvEditor.h"
 #include "optout/JsonConfigEditor.h"
@@ -414,13 +415,8 @@ TelemetrySwitch::Writer TelemetrySwitch::atomicWriter()
 
 QStringList TelemetrySwitch::describe(const TelemetryGate::State &state)
 {
-    QStringList lines;
-    lines.append(tr("Requested: telemetry %1 (TELEMETRY=%2)")
-                     .arg(state.requested ? tr("on") : tr("off"), state.requestedValue));
-    lines.append(tr("Effective: %1")
-                     .arg(state.effective ? tr("Directus sends a report every 6 hours")
-                                          : tr("Directus sends no reports")));
-    lines.append(state.explanation);
+    // The same words as `status` and the send review (GateTextFormatter), then what they mean for the switch.
+    QStringList lines = GateTextFormatter::format(state).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (!state.requested && state.effective) {
         if (state.reason == TelemetryGate::Reason::RequiredByCoreLicence)
             lines.append(tr("Plainly: without a licence, Directus 12.4.1 ignores TELEMETRY=false and keeps "

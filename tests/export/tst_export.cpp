@@ -5,6 +5,7 @@
 #include "export/ComplianceExport.h"
 #include "export/ComplianceExportVerifier.h"
 #include "gating/LicenseVerifier.h"
+#include "history/ReportHistory.h"
 #include "json/JsonReader.h"
 #include "json/JsonWriter.h"
 #include "secrets/DirectusDecryptor.h"
@@ -56,7 +57,12 @@ QString readSetting(const QString &databasePath, const QString &column)
 
 int runCli(const QStringList &arguments, QString *output = nullptr)
 {
+    // The CLI's default history folder lives under XDG_DATA_HOME: keep it out of the real one.
+    static QTemporaryDir dataHome;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DTI_CLI_BINARY), arguments);
     process.waitForFinished(120000);
     if (output)
@@ -239,6 +245,8 @@ void TestExport::shouldContainNoSecretOfTheInstance()
     QCOMPARE(destination.member(QStringLiteral("url")).toString(),
              QStringLiteral("https://telemetry.example.org/v1/metrics"));
     QCOMPARE(destination.member(QStringLiteral("credentialsWithheld")), JsValue(true));
+    // fetch refuses a URL with credentials, so Directus's send fails; the export says so
+    QVERIFY(destination.member(QStringLiteral("problem")).toString().contains(QLatin1String("password")));
     QCOMPARE(destination.member(QStringLiteral("authorizationHeader")).toString(),
              QStringLiteral("sent (value withheld)"));
 }
@@ -277,11 +285,22 @@ void TestExport::shouldExportAndVerifyFromTheCli()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("export.json"));
+    const QString historyDir = dir.filePath(QStringLiteral("history"));
     QString output;
     QCOMPARE(runCli({QStringLiteral("export"), fixturePath(QStringLiteral("blog-sqlite")),
-                     QStringLiteral("--output"), file},
+                     QStringLiteral("--output"), file, QStringLiteral("--history-dir"), historyDir},
                     &output),
              0);
+    // The export is listed in the report history with the payload's bytes
+    {
+        ReportHistory history(historyDir);
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QCOMPARE(history.entries().size(), 1);
+        QCOMPARE(history.entries().constFirst().kind, HistoryEntry::Kind::Exported);
+        QCOMPARE(history.entries().constFirst().destination, file);
+        QCOMPARE(history.entries().constFirst().bytes, ReportEngine(*m_blog).run().report.wireBytes());
+    }
     QVERIFY2(output.contains(QLatin1String("SHA-256")), qPrintable(output));
     QCOMPARE(runCli({QStringLiteral("verify"), file}, &output), 0);
     QVERIFY2(output.contains(QLatin1String("verifies")), qPrintable(output));

@@ -676,7 +676,7 @@ void TestOptOut::shouldAskBeforeWritingFromTheCli()
     const CliResult accepted = runCli({QStringLiteral("opt-out"), project.path()}, "y\n");
     QCOMPARE(accepted.exitCode, 0);
     QCOMPARE(readAll(env), original + "TELEMETRY=false\n");
-    QVERIFY2(accepted.out.contains(QLatin1String("Requested: telemetry off"))
+    QVERIFY2(accepted.out.contains(QLatin1String("Requested:   off (TELEMETRY=false)"))
                  && accepted.out.contains(QLatin1String("ignores TELEMETRY=false"))
                  && accepted.out.contains(QLatin1String("restart Directus")),
              qPrintable(accepted.out));
