@@ -9,6 +9,7 @@
 #include "LoopbackHttpServer.h"
 #include "ScratchProject.h"
 #include "export/ComplianceExportVerifier.h"
+#include "gating/GateTextFormatter.h"
 #include "history/ReportHistory.h"
 #include "models/HistoryModel.h"
 #include "settings/AppSettings.h"
@@ -176,7 +177,7 @@ void TestReportActions::shouldSendExactlyTheShownBytesAfterTheClick()
     QVERIFY2(shown.contains(QStringLiteral("Bearer ••••")), qPrintable(shown));
     QVERIFY2(!shown.contains(QStringLiteral("s3cr3t")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("on (TELEMETRY=")), qPrintable(shown));
-    QVERIFY2(shown.contains(QStringLiteral("requested by the configuration")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("enabled by TELEMETRY")), qPrintable(shown));
     QCOMPARE(dialog.shownBytes(), outcome.report.wireBytes());
     QCOMPARE(m_server.requests().size(), requestsBefore); // nothing sent before the click
     QVERIFY(dialog.sendButton()->isEnabled());
@@ -435,7 +436,7 @@ void TestReportActions::shouldChangeOnlyTheTelemetryLineAndShowTheEffectiveState
     QVERIFY(!dialog.plan()->enable);
     QVERIFY2(dialog.shownText().contains(QStringLiteral("+ TELEMETRY=false")),
              qPrintable(dialog.shownText()));
-    QVERIFY2(dialog.shownText().contains(QStringLiteral("requested by the configuration")),
+    QVERIFY2(dialog.shownText().contains(QStringLiteral("enabled by TELEMETRY")),
              qPrintable(dialog.shownText()));
     // And it says up front that, without a licence, Directus will keep sending anyway
     QVERIFY2(dialog.shownText().contains(QStringLiteral("still sends reports")),
@@ -464,8 +465,9 @@ void TestReportActions::shouldChangeOnlyTheTelemetryLineAndShowTheEffectiveState
     QVERIFY(!dialog.stateAfter()->requested);
     QVERIFY(dialog.stateAfter()->effective);
     const QString shown = dialog.shownText();
-    QVERIFY2(dialog.whyText().startsWith(QStringLiteral("required by the Core licence")),
-             qPrintable(dialog.whyText()));
+    QVERIFY2(dialog.effectiveText().contains(
+                 GateTextFormatter::reasonLabel(TelemetryGate::Reason::RequiredByCoreLicence)),
+             qPrintable(dialog.effectiveText()));
     QVERIFY2(shown.contains(QStringLiteral("off (TELEMETRY=false)")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("restart Directus")), qPrintable(shown));
 }

@@ -141,10 +141,12 @@ void SendReportDialog::createWidgets()
     m_requested = selectableLabel(this, tr("Requested telemetry state"));
     m_effective = selectableLabel(this, tr("Effective telemetry state"));
     m_why = selectableLabel(this, tr("Why"));
+    m_licence = selectableLabel(this, tr("Licence"));
     m_requested->setText(tr("Reading the licence…"));
     form->addRow(tr("Requested:"), m_requested);
     form->addRow(tr("Effective:"), m_effective);
     form->addRow(tr("Why:"), m_why);
+    form->addRow(tr("Licence:"), m_licence);
     m_size = selectableLabel(this, tr("Size and SHA-256 of the bytes"));
     form->addRow(tr("Bytes:"), m_size);
     layout->addLayout(form);
@@ -263,6 +265,7 @@ void SendReportDialog::rebuildReview()
     m_requested->setText(GateStateText::requested(gate));
     m_effective->setText(GateStateText::effective(gate));
     m_why->setText(GateStateText::why(gate));
+    m_licence->setText(GateStateText::licence(gate));
     m_size->setText(tr("%1 bytes (one line; wrapped below only for reading), SHA-256 %2")
                         .arg(m_bytes.size())
                         .arg(QString::fromLatin1(m_review->sha256())));

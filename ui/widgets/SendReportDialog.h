@@ -91,6 +91,7 @@ private:
     QLabel *m_requested = nullptr;
     QLabel *m_effective = nullptr;
     QLabel *m_why = nullptr;
+    QLabel *m_licence = nullptr;
     QLabel *m_size = nullptr;
     QLabel *m_authorizationSource = nullptr;
     QLineEdit *m_authorizationField = nullptr;

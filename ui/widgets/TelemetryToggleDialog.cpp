@@ -59,9 +59,11 @@ TelemetryToggleDialog::TelemetryToggleDialog(const ProjectConfig::Options &optio
     m_requested = selectableLabel(this, tr("Requested telemetry state"));
     m_effective = selectableLabel(this, tr("Effective telemetry state"));
     m_why = selectableLabel(this, tr("Why"));
+    m_licence = selectableLabel(this, tr("Licence"));
     form->addRow(tr("Requested:"), m_requested);
     form->addRow(tr("Effective:"), m_effective);
     form->addRow(tr("Why:"), m_why);
+    form->addRow(tr("Licence:"), m_licence);
     layout->addLayout(form);
     m_notes = selectableLabel(this, tr("Notes"));
     m_notes->hide();
@@ -152,6 +154,7 @@ void TelemetryToggleDialog::setStateLabels(const TelemetryGate::State &state)
     m_requested->setText(GateStateText::requested(state));
     m_effective->setText(GateStateText::effective(state));
     m_why->setText(GateStateText::why(state));
+    m_licence->setText(GateStateText::licence(state));
 }
 
 void TelemetryToggleDialog::showPlan()
@@ -257,7 +260,7 @@ QString TelemetryToggleDialog::shownText() const
     return texts.join(QLatin1Char('\n'));
 }
 
-QString TelemetryToggleDialog::whyText() const
+QString TelemetryToggleDialog::effectiveText() const
 {
-    return m_why->text();
+    return m_effective->text();
 }

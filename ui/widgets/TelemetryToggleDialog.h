@@ -37,7 +37,7 @@ public:
     const std::optional<TelemetrySwitch::Plan> &plan() const { return m_plan; }
     QPushButton *confirmButton() const { return m_confirmButton; }
     QString shownText() const;
-    QString whyText() const; // the "Why:" row: the gate's reason for the state shown
+    QString effectiveText() const; // the "Effective:" row: on/off and the reason label
     const std::optional<TelemetryGate::State> &stateAfter() const { return m_stateAfter; }
 
     void confirm(); // what the confirm button does
@@ -68,6 +68,7 @@ private:
     QLabel *m_requested = nullptr;
     QLabel *m_effective = nullptr;
     QLabel *m_why = nullptr;
+    QLabel *m_licence = nullptr;
     QLabel *m_notes = nullptr;
     QLabel *m_outcome = nullptr;
     QPushButton *m_confirmButton = nullptr;
