@@ -4,13 +4,16 @@
 #include "cli/Cli.h"
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
+#include "history/ReportHistory.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
 #include "widgets/MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 void setApplicationIdentity()
@@ -66,7 +69,18 @@ int runWindow(int argc, char *argv[])
     const QString demo
         = DemoProjectLocator(QCoreApplication::applicationDirPath(), QStringLiteral(DTI_SOURCE_DIR)).find();
 
-    MainWindow window(&settings, &secrets, demo);
+    // The same history the CLI keeps (`telemetry-inspector history`), so both list the same sends.
+    ReportHistory history(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    QString historyError;
+    if (!history.open(&historyError))
+        OutputWriter::printWarning(historyError);
+    QNetworkAccessManager network;
+    ActionServices services;
+    services.network = &network;
+    services.history = &history;
+    services.secrets = &secrets;
+    services.clock = [] { return QDateTime::currentDateTimeUtc(); };
+    MainWindow window(&settings, &secrets, demo, services);
     // Probe the keychain (retrying once, as a Secret Service may still be starting), so the connection
     // form can say up front whether the password will be remembered.
     const QString probeKey = QStringLiteral("probe/keychain-available");

@@ -3,18 +3,24 @@
 
 #include "ReportRunner.h"
 #include "Version.h"
+#include "history/ReportHistory.h"
 #include "models/RedactionModel.h"
 #include "models/ReportFilterProxyModel.h"
 #include "models/ReportModel.h"
 #include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "widgets/ConnectionDialog.h"
+#include "widgets/ExportDialog.h"
+#include "widgets/HistoryDialog.h"
 #include "widgets/RawJsonView.h"
 #include "widgets/RedactionPanel.h"
+#include "widgets/SendReportDialog.h"
+#include "widgets/TelemetryToggleDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -22,9 +28,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -55,7 +63,7 @@ QString bannerStyle(MainWindow::MessageKind kind)
 } // namespace
 
 MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const QString &demoProjectPath,
-                       QWidget *parent)
+                       const ActionServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_secrets(secrets)
@@ -65,6 +73,20 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const QStrin
     , m_filterModel(new ReportFilterProxyModel(this))
     , m_runner(new ReportRunner(this))
 {
+    m_services = services;
+    if (!m_services.secrets)
+        m_services.secrets = m_secrets;
+    if (!m_services.network) {
+        m_ownNetwork = std::make_unique<QNetworkAccessManager>();
+        m_services.network = m_ownNetwork.get();
+    }
+    if (!m_services.history) {
+        m_ownHistory = std::make_unique<ReportHistory>(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        QString error;
+        m_ownHistory->open(&error); // a closed history is shown as such in the dialogs
+        m_services.history = m_ownHistory.get();
+    }
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Directus Telemetry Inspector"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -138,6 +160,28 @@ void MainWindow::createActions()
     m_collapseAction = new QAction(tr("C&ollapse All"), this);
     m_collapseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     connect(m_collapseAction, &QAction::triggered, this, [this] { m_reportView->collapseAll(); });
+
+    m_sendAction = new QAction(QIcon(QStringLiteral(":/icons/send.svg")), tr("&Send Now…"), this);
+    m_sendAction->setObjectName(QStringLiteral("sendAction"));
+    m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_sendAction->setToolTip(tr("Review the report, then send it to the project's TELEMETRY_URL"));
+    connect(m_sendAction, &QAction::triggered, this, &MainWindow::showSendDialog);
+    m_historyAction = new QAction(QIcon(QStringLiteral(":/icons/history.svg")), tr("&History…"), this);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(tr("Every report computed, sent or exported; compare two"));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistoryDialog);
+    m_telemetryToggleAction
+        = new QAction(QIcon(QStringLiteral(":/icons/telemetry.svg")), tr("&Telemetry On/Off…"), this);
+    m_telemetryToggleAction->setObjectName(QStringLiteral("telemetryToggleAction"));
+    m_telemetryToggleAction->setToolTip(
+        tr("Set TELEMETRY in the project's configuration file, after review"));
+    connect(m_telemetryToggleAction, &QAction::triggered, this, &MainWindow::showTelemetryToggleDialog);
+    m_exportAction = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write a compliance export of this report"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
 }
 
 void MainWindow::createMenus()
@@ -161,6 +205,14 @@ void MainWindow::createMenus()
     view->addAction(m_expandAction);
     view->addAction(m_collapseAction);
 
+    QMenu *reportMenu = menuBar()->addMenu(tr("Re&port"));
+    reportMenu->setObjectName(QStringLiteral("reportMenu"));
+    reportMenu->addAction(m_sendAction);
+    reportMenu->addAction(m_historyAction);
+    reportMenu->addSeparator();
+    reportMenu->addAction(m_telemetryToggleAction);
+    reportMenu->addAction(m_exportAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About"),
@@ -178,6 +230,12 @@ void MainWindow::createMenus()
     toolBar->addAction(m_connectAction);
     toolBar->addSeparator();
     toolBar->addAction(m_recomputeAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_sendAction);
+    toolBar->addAction(m_historyAction);
+    toolBar->addAction(m_telemetryToggleAction);
+    toolBar->addAction(m_exportAction);
+    updateReportActions();
 }
 
 void MainWindow::createCentralWidget()
@@ -348,6 +406,7 @@ void MainWindow::openProjectFolder(const QString &path)
     options.projectDir = path;
     QString error;
     const auto config = ProjectConfig::load(options, &error);
+    m_folderOptions.reset();
     if (!config) {
         m_runner->discard();
         setComputing(false);
@@ -366,6 +425,12 @@ void MainWindow::openProjectFolder(const QString &path)
     }
     if (path != m_demoProjectPath)
         m_settings->addRecentProject(QDir(path).absolutePath());
+    m_folderOptions = options;
+    m_account = QStringLiteral("project-")
+        + QString::fromLatin1(
+                    QCryptographicHash::hash(QDir(path).absolutePath().toUtf8(), QCryptographicHash::Sha256)
+                        .toHex()
+                        .left(16));
     startReport(*config, tr("Project: %1").arg(QDir::toNativeSeparators(QDir(path).absolutePath())));
 }
 
@@ -395,6 +460,8 @@ void MainWindow::openConnection(const ConnectionProfile &profile, const QString 
     options.directusVersion = profile.directusVersion;
     QString error;
     const auto config = ProjectConfig::load(options, &error);
+    m_folderOptions.reset();
+    m_account = profile.id;
     if (!config) {
         m_runner->discard();
         setComputing(false);
@@ -492,6 +559,8 @@ void MainWindow::cancel()
 void MainWindow::startReport(const ProjectConfig &config, const QString &title)
 {
     m_projectLabel->setText(title);
+    m_config = config;
+    m_outcome = ReportEngine::Outcome();
     m_reportModel->clear();
     m_rawJson->clear();
     m_redaction->clear();
@@ -512,6 +581,8 @@ void MainWindow::onProgress(int done, int total, const QString &step)
 void MainWindow::onFinished(const ReportEngine::Outcome &outcome)
 {
     setComputing(false);
+    m_outcome = outcome;
+    updateReportActions();
     if (outcome.cancelled) {
         m_progressLabel->setText(tr("Cancelled"));
         showMessage(MessageKind::Info,
@@ -589,4 +660,52 @@ void MainWindow::setComputing(bool computing)
     m_recomputeAction->setEnabled(!computing && m_reopen != nullptr);
     if (computing)
         m_progressBar->setRange(0, 0);
+    updateReportActions();
+}
+
+void MainWindow::updateReportActions()
+{
+    if (!m_sendAction)
+        return;
+    const bool hasReport = !isComputing() && m_config && m_outcome.ok;
+    m_sendAction->setEnabled(hasReport);
+    m_exportAction->setEnabled(hasReport);
+    m_telemetryToggleAction->setEnabled(!isComputing() && m_folderOptions.has_value());
+    m_historyAction->setEnabled(true);
+}
+
+void MainWindow::showSendDialog()
+{
+    if (!m_config || !m_outcome.ok)
+        return;
+    SendReportDialog dialog(*m_config, m_outcome.report.wireBytes(), m_outcome.report.directusFailureReason(),
+                            m_account, m_services, this);
+    dialog.exec();
+}
+
+void MainWindow::showHistoryDialog()
+{
+    HistoryDialog dialog(m_services.history, this);
+    dialog.exec();
+}
+
+void MainWindow::showTelemetryToggleDialog()
+{
+    if (!m_folderOptions)
+        return;
+    TelemetryToggleDialog dialog(*m_folderOptions, m_services, this);
+    bool changed = false;
+    connect(&dialog, &TelemetryToggleDialog::finished, this, [&changed](bool written) { changed = written; });
+    dialog.exec();
+    // The report does not depend on TELEMETRY, but the window shows the configuration as it now reads.
+    if (changed)
+        recompute();
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_config || !m_outcome.ok)
+        return;
+    ExportDialog dialog(*m_config, m_outcome, m_services, this);
+    dialog.exec();
 }

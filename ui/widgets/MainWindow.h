@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ActionServices.h"
+#include "config/ProjectConfig.h"
 #include "engine/ReportEngine.h"
 #include "settings/ConnectionProfile.h"
 #include "widgets/ViewStateStore.h"
@@ -10,12 +12,14 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AppSettings;
 class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -25,6 +29,7 @@ class RawJsonView;
 class RedactionPanel;
 class ReportFilterProxyModel;
 class ReportModel;
+class ReportHistory;
 class ReportRunner;
 class SecretStore;
 
@@ -32,8 +37,11 @@ class SecretStore;
 // it would send by category with what each field means and where it comes from, the raw JSON bytes, and the
 // redaction checks beside them. The report is computed by a ReportRunner off the GUI thread with a progress
 // bar and Cancel; failures are shown in the window with what to do. Settings, the keychain and the demo's
-// location are injected, so tests run it on temporary folders and a fake keychain. Not supported: sending
-// the report, history, several projects at once.
+// location are injected, so tests run it on temporary folders and a fake keychain. The Report menu reviews
+// and sends the shown report (SendReportDialog), lists the history (HistoryDialog), turns telemetry on or off
+// in the project's configuration (TelemetryToggleDialog) and writes the compliance export (ExportDialog);
+// their network, history and clock come from ActionServices (the window makes its own when none is given).
+// Not supported: several projects at once; opting a database connection out (it has no local file).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,7 +51,7 @@ public:
     enum class MessageKind { None, Info, Warning, Error };
 
     MainWindow(AppSettings *settings, SecretStore *secrets, const QString &demoProjectPath,
-               QWidget *parent = nullptr);
+               const ActionServices &services = ActionServices(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openProjectFolder(const QString &path);
@@ -57,6 +65,12 @@ public:
     void showConnectionDialog(const ConnectionProfile &profile, const QString &reason = QString());
     void recompute();
     void cancel();
+
+    // The Report menu's actions; each opens its dialog modally.
+    void showSendDialog();
+    void showHistoryDialog();
+    void showTelemetryToggleDialog();
+    void showExportDialog();
 
     void saveViewState();
     void setKeychainAvailable(bool available);
@@ -74,6 +88,11 @@ public:
     MessageKind messageKind() const { return m_messageKind; }
     bool isComputing() const;
     QString progressText() const;
+    QAction *sendAction() const { return m_sendAction; }
+    QAction *historyAction() const { return m_historyAction; }
+    QAction *telemetryToggleAction() const { return m_telemetryToggleAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    const ActionServices &services() const { return m_services; }
 
 Q_SIGNALS:
     void reportReady(); // a report (or a failure message) is shown
@@ -97,12 +116,25 @@ private:
     void onFinished(const ReportEngine::Outcome &outcome);
     void showMessage(MessageKind kind, const QString &text);
     void setComputing(bool computing);
+    void updateReportActions();
 
     AppSettings *m_settings;
     SecretStore *m_secrets;
     ViewStateStore m_viewState;
     QString m_demoProjectPath;
     bool m_keychainAvailable = true;
+
+    // Fallbacks when the caller gives no network or history (tests of other features).
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    std::unique_ptr<ReportHistory> m_ownHistory;
+    ActionServices m_services;
+    // The project whose report is shown, for the Report menu: its configuration, how it was loaded (for
+    // Telemetry on/off…, only for a folder), the keychain account of its Authorization override, and the
+    // last outcome.
+    std::optional<ProjectConfig> m_config;
+    std::optional<ProjectConfig::Options> m_folderOptions;
+    QString m_account;
+    ReportEngine::Outcome m_outcome;
 
     // Opens what was opened last again, so Compute Again (F5) rereads a configuration the user just fixed.
     std::function<void()> m_reopen;
@@ -135,6 +167,10 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_expandAction = nullptr;
     QAction *m_collapseAction = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_telemetryToggleAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_connectionsMenu = nullptr;
 };
