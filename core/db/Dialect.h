@@ -53,4 +53,9 @@ public:
         Q_UNUSED(session);
         return {};
     }
+
+protected:
+    // Columns from (name, declared type, raw default) rows, the default read by the dialect's parser.
+    static QList<Column> columnsFromRows(const QList<QVariantList> &rows,
+                                         QVariant (*parseDefault)(const QVariant &rawDefault));
 };

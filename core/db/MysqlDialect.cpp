@@ -42,15 +42,7 @@ QList<Dialect::Column> MysqlDialect::tableColumns(SqlSession &session, const QSt
             "select COLUMN_NAME, COLUMN_TYPE, COLUMN_DEFAULT from INFORMATION_SCHEMA.COLUMNS where "
             "TABLE_SCHEMA = database() and TABLE_NAME = ? order by ORDINAL_POSITION"),
         {table});
-    QList<Column> columns;
-    for (const QVariantList &row : rows) {
-        Column column;
-        column.name = row.value(0).toString();
-        column.type = row.value(1).toString().toLower();
-        column.defaultValue = parseDefault(row.value(2));
-        columns.append(column);
-    }
-    return columns;
+    return columnsFromRows(rows, &parseDefault);
 }
 
 QVariant MysqlDialect::parseDefault(const QVariant &columnDefault)

@@ -77,15 +77,7 @@ QList<Dialect::Column> PostgresDialect::tableColumns(SqlSession &session, const 
                        "d.adnum = a.attnum where a.attrelid = to_regclass(quote_ident(cast(? as text))) and "
                        "a.attnum > 0 and not a.attisdropped order by a.attnum"),
         {table});
-    QList<Column> columns;
-    for (const QVariantList &row : rows) {
-        Column column;
-        column.name = row.value(0).toString();
-        column.type = row.value(1).toString().toLower();
-        column.defaultValue = parseDefault(row.value(2));
-        columns.append(column);
-    }
-    return columns;
+    return columnsFromRows(rows, &parseDefault);
 }
 
 QVariant PostgresDialect::parseDefault(const QVariant &expression)
