@@ -19,11 +19,6 @@ extern char **environ;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectConfig", text);
-}
-
 // An ordered map with JavaScript object assignment semantics: a new key is appended, an existing key keeps
 // its position and takes the new value.
 class OrderedValues
@@ -208,11 +203,12 @@ std::optional<QByteArray> readBoundedFile(const QString &path, QString *why)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *why = tr("the file does not exist");
+        *why = QCoreApplication::translate("ProjectConfig", "the file does not exist");
         return std::nullopt;
     }
     if (!info.isFile()) {
-        *why = tr("it is not a regular file (a folder, pipe or device)");
+        *why = QCoreApplication::translate("ProjectConfig",
+                                           "it is not a regular file (a folder, pipe or device)");
         return std::nullopt;
     }
     QFile file(path);
@@ -222,7 +218,9 @@ std::optional<QByteArray> readBoundedFile(const QString &path, QString *why)
     }
     QByteArray content = file.read(MaxReadableFileBytes + 1);
     if (content.size() > MaxReadableFileBytes) {
-        *why = tr("it is larger than %1 MiB, too large to be configuration").arg(MaxReadableFileBytes >> 20);
+        *why = QCoreApplication::translate("ProjectConfig",
+                                           "it is larger than %1 MiB, too large to be configuration")
+                   .arg(MaxReadableFileBytes >> 20);
         return std::nullopt;
     }
     return content;
@@ -240,8 +238,10 @@ std::optional<FileEntries> readConfigFile(const QString &path, QString *errorMes
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("js") || suffix == QLatin1String("mjs") || suffix == QLatin1String("cjs")) {
         *errorMessage
-            = tr("The configuration file %1 is JavaScript, which the inspector cannot run. Export the "
-                 "values it produces to a .env, .json or .yaml file and pass that with --config FILE.")
+            = QCoreApplication::translate(
+                  "ProjectConfig",
+                  "The configuration file %1 is JavaScript, which the inspector cannot run. Export the "
+                  "values it produces to a .env, .json or .yaml file and pass that with --config FILE.")
                   .arg(path);
         return std::nullopt;
     }
@@ -249,8 +249,10 @@ std::optional<FileEntries> readConfigFile(const QString &path, QString *errorMes
     const std::optional<QByteArray> read = readBoundedFile(path, &why);
     if (!read) {
         *errorMessage
-            = tr("Cannot read the configuration file %1: %2. Directus would refuse to start with it; "
-                 "check the file and its permissions.")
+            = QCoreApplication::translate(
+                  "ProjectConfig",
+                  "Cannot read the configuration file %1: %2. Directus would refuse to start with it; "
+                  "check the file and its permissions.")
                   .arg(path, why);
         return std::nullopt;
     }
@@ -263,8 +265,10 @@ std::optional<FileEntries> readConfigFile(const QString &path, QString *errorMes
             const JsonReader::Result parsed = JsonReader::parseUtf8(content);
             if (!parsed.ok) {
                 *errorMessage
-                    = tr("The configuration file %1 is not valid JSON: %2. Directus would refuse to "
-                         "start; fix the file.")
+                    = QCoreApplication::translate(
+                          "ProjectConfig",
+                          "The configuration file %1 is not valid JSON: %2. Directus would refuse to "
+                          "start; fix the file.")
                           .arg(path, parsed.error);
                 return std::nullopt;
             }
@@ -273,8 +277,10 @@ std::optional<FileEntries> readConfigFile(const QString &path, QString *errorMes
             const YamlConfigReader::Result parsed = YamlConfigReader::parse(content);
             if (!parsed.ok) {
                 *errorMessage
-                    = tr("The configuration file %1 is not valid YAML: %2. Directus would refuse to "
-                         "start; fix the file.")
+                    = QCoreApplication::translate(
+                          "ProjectConfig",
+                          "The configuration file %1 is not valid YAML: %2. Directus would refuse to "
+                          "start; fix the file.")
                           .arg(path, parsed.error);
                 return std::nullopt;
             }
@@ -282,8 +288,10 @@ std::optional<FileEntries> readConfigFile(const QString &path, QString *errorMes
         }
         if (!root.isObject()) {
             *errorMessage
-                = tr("The configuration file %1 must hold one object of KEY: value pairs at the top "
-                     "level, but holds a %2.")
+                = QCoreApplication::translate(
+                      "ProjectConfig",
+                      "The configuration file %1 must hold one object of KEY: value pairs at the top "
+                      "level, but holds a %2.")
                       .arg(path, root.jsonTypeName());
             return std::nullopt;
         }
@@ -316,12 +324,16 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
     const QFileInfo projectInfo(projectDir);
     if (projectDir.isEmpty() || !projectInfo.isDir()) {
         *errorMessage = projectInfo.exists()
-            ? tr("%1 is a file, not a Directus project folder. Pass the folder that holds the project's .env "
-                 "and node_modules, or the file itself with --config.")
+            ? QCoreApplication::translate("ProjectConfig",
+                                          "%1 is a file, not a Directus project folder. Pass the folder that "
+                                          "holds the project's .env "
+                                          "and node_modules, or the file itself with --config.")
                   .arg(projectDir)
-            : tr("The project folder %1 does not exist. Pass the folder that holds the Directus project's "
-                 ".env "
-                 "and node_modules.")
+            : QCoreApplication::translate(
+                  "ProjectConfig",
+                  "The project folder %1 does not exist. Pass the folder that holds the Directus project's "
+                  ".env "
+                  "and node_modules.")
                   .arg(projectDir.isEmpty() ? QStringLiteral("\"\"") : projectDir);
         return std::nullopt;
     }
@@ -351,8 +363,10 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
     } else if (configInfo.exists()) {
         if (configInfo.isDir()) {
             *errorMessage
-                = tr("The configuration path %1 is a folder; Directus expects a file there (.env, .json "
-                     "or .yaml).")
+                = QCoreApplication::translate(
+                      "ProjectConfig",
+                      "The configuration path %1 is a folder; Directus expects a file there (.env, .json "
+                      "or .yaml).")
                       .arg(config.m_configFilePath);
             return std::nullopt;
         }
@@ -363,11 +377,15 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
         config.m_configFileExists = true;
     } else if (!options.configFile.isEmpty()) {
         // Directus silently ignores a missing file, but a file the user named on the command line is a typo.
-        *errorMessage = tr("The configuration file %1 does not exist.").arg(config.m_configFilePath);
+        *errorMessage
+            = QCoreApplication::translate("ProjectConfig", "The configuration file %1 does not exist.")
+                  .arg(config.m_configFilePath);
         return std::nullopt;
     } else {
-        config.m_warnings.append(tr("There is no configuration file at %1: only the server environment you "
-                                    "supplied and Directus's defaults are used.")
+        config.m_warnings.append(QCoreApplication::translate(
+                                     "ProjectConfig",
+                                     "There is no configuration file at %1: only the server environment you "
+                                     "supplied and Directus's defaults are used.")
                                      .arg(config.m_configFilePath));
     }
 
@@ -378,7 +396,8 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
         raw.assign(key, value);
         rawOrigins.insert(key,
                           {Origin::Kind::ServerEnvironment,
-                           options.serverEnvironmentSources.value(key, tr("server environment"))});
+                           options.serverEnvironmentSources.value(
+                               key, QCoreApplication::translate("ProjectConfig", "server environment"))});
     }
     for (const auto &[key, value] : std::as_const(fileEntries.members)) {
         raw.assign(key, value);
@@ -412,9 +431,12 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
             QString why;
             const std::optional<QByteArray> read = readBoundedFile(absolutePath, &why);
             if (!read) {
-                *errorMessage = tr("%1 (from %2) names the file %3, which cannot be read: %4. Directus would "
-                                   "refuse to start; make the file readable to the inspector.")
-                                    .arg(key, rawOrigins.value(key).detail, absolutePath, why);
+                *errorMessage
+                    = QCoreApplication::translate(
+                          "ProjectConfig",
+                          "%1 (from %2) names the file %3, which cannot be read: %4. Directus would "
+                          "refuse to start; make the file readable to the inspector.")
+                          .arg(key, rawOrigins.value(key).detail, absolutePath, why);
                 return std::nullopt;
             }
             const JsValue content(prefix + QString::fromUtf8(*read));
@@ -429,7 +451,8 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
         }
         const JsValue cast = EnvCaster::cast(value, key, &castError);
         if (!castError.isEmpty()) {
-            *errorMessage = tr("%1 (from %2)").arg(castError, rawOrigins.value(key).detail);
+            *errorMessage = QCoreApplication::translate("ProjectConfig", "%1 (from %2)")
+                                .arg(castError, rawOrigins.value(key).detail);
             return std::nullopt;
         }
         merged.assign(key, cast);
@@ -438,7 +461,9 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
     for (const auto &[key, value] : builtInDefaults()) {
         if (!merged.contains(key)) {
             merged.assign(key, value);
-            origins.insert(key, {Origin::Kind::Default, tr("Directus default")});
+            origins.insert(
+                key,
+                {Origin::Kind::Default, QCoreApplication::translate("ProjectConfig", "Directus default")});
         }
     }
     config.m_values = merged.members();
@@ -451,24 +476,31 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
         QString why;
         const std::optional<QByteArray> read = readBoundedFile(packagePath, &why);
         if (!read) {
-            *errorMessage = tr("Cannot read %1: %2.").arg(packagePath, why);
+            *errorMessage
+                = QCoreApplication::translate("ProjectConfig", "Cannot read %1: %2.").arg(packagePath, why);
             return std::nullopt;
         }
         const JsonReader::Result package = JsonReader::parseUtf8(*read);
         const JsValue version = package.value.member(QStringLiteral("version"));
         if (!package.ok || !version.isString() || version.toString().isEmpty()) {
             *errorMessage
-                = tr("%1 has no \"version\" string (%2). Reinstall Directus, or give the version with "
-                     "--directus-version.")
-                      .arg(packagePath, package.ok ? tr("the field is missing") : package.error);
+                = QCoreApplication::translate(
+                      "ProjectConfig",
+                      "%1 has no \"version\" string (%2). Reinstall Directus, or give the version with "
+                      "--directus-version.")
+                      .arg(packagePath,
+                           package.ok ? QCoreApplication::translate("ProjectConfig", "the field is missing")
+                                      : package.error);
             return std::nullopt;
         }
         config.m_directusVersion = version.toString();
         config.m_directusVersionSource = QStringLiteral("node_modules/directus/package.json");
         if (!options.directusVersion.isEmpty() && options.directusVersion != config.m_directusVersion)
             config.m_warnings.append(
-                tr("--directus-version %1 was ignored: the project's installed Directus is "
-                   "%2 (node_modules/directus/package.json), and that is what it sends.")
+                QCoreApplication::translate(
+                    "ProjectConfig",
+                    "--directus-version %1 was ignored: the project's installed Directus is "
+                    "%2 (node_modules/directus/package.json), and that is what it sends.")
                     .arg(options.directusVersion, config.m_directusVersion));
     } else if (!options.directusVersion.isEmpty()) {
         config.m_directusVersion = options.directusVersion;
@@ -476,13 +508,17 @@ std::optional<ProjectConfig> ProjectConfig::load(const Options &options, QString
             ? QStringLiteral("given with --directus-version")
             : options.directusVersionSource;
         config.m_warnings.append(
-            tr("The version %1 was %2: %3 is missing, so the inspector cannot check it.")
+            QCoreApplication::translate(
+                "ProjectConfig", "The version %1 was %2: %3 is missing, so the inspector cannot check it.")
                 .arg(options.directusVersion, config.m_directusVersionSource, packagePath));
     } else {
-        *errorMessage = tr("%1 is missing, so this folder does not look like a Directus install and the "
-                           "version Directus sends is unknown. Pass the Directus project folder, or give the "
-                           "version with --directus-version VERSION.")
-                            .arg(packagePath);
+        *errorMessage
+            = QCoreApplication::translate(
+                  "ProjectConfig",
+                  "%1 is missing, so this folder does not look like a Directus install and the "
+                  "version Directus sends is unknown. Pass the Directus project folder, or give the "
+                  "version with --directus-version VERSION.")
+                  .arg(packagePath);
         return std::nullopt;
     }
     return config;
@@ -559,7 +595,8 @@ QList<QPair<QString, QString>> ProjectConfig::readEnvFile(const QString &path, Q
     QString why;
     const std::optional<QByteArray> read = readBoundedFile(path, &why);
     if (!read) {
-        *errorMessage = tr("Cannot read the environment file %1 given with --env-file: %2.")
+        *errorMessage = QCoreApplication::translate(
+                            "ProjectConfig", "Cannot read the environment file %1 given with --env-file: %2.")
                             .arg(QDir::toNativeSeparators(path), why);
         return {};
     }

@@ -11,11 +11,6 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseSettings", text);
-}
-
 QString stringValue(const ProjectConfig &config, const char *key)
 {
     const JsValue value = config.value(QLatin1String(key));
@@ -64,8 +59,10 @@ bool applyConnectionString(DatabaseSettings *settings, QString *errorMessage)
         ? QStringList {QStringLiteral("postgres"), QStringLiteral("postgresql")}
         : QStringList {QStringLiteral("mysql"), QStringLiteral("mysql2")};
     if (!url.isValid() || !schemes.contains(url.scheme())) {
-        *errorMessage = tr("DB_CONNECTION_STRING is not a %1 URL (expected %2://user:password@host:port/"
-                           "database).")
+        *errorMessage = QCoreApplication::translate(
+                            "DatabaseSettings",
+                            "DB_CONNECTION_STRING is not a %1 URL (expected %2://user:password@host:port/"
+                            "database).")
                             .arg(schemes.first(), schemes.first());
         return false;
     }
@@ -116,12 +113,17 @@ QString DatabaseSettings::reportedClientName(const QString &dbClient)
 std::optional<DatabaseSettings> DatabaseSettings::fromConfig(const ProjectConfig &config,
                                                              QString *errorMessage)
 {
-    const QString where = config.configFileExists() ? config.configFilePath() : tr("the server environment");
+    const QString where = config.configFileExists()
+        ? config.configFilePath()
+        : QCoreApplication::translate("DatabaseSettings", "the server environment");
     if (!config.contains(QStringLiteral("DB_CLIENT"))) {
-        *errorMessage = tr("DB_CLIENT is not set (looked in %1). Directus needs it to start; set it in the "
-                           "project's configuration or pass --env DB_CLIENT=... if the server sets it in its "
-                           "environment.")
-                            .arg(where);
+        *errorMessage
+            = QCoreApplication::translate(
+                  "DatabaseSettings",
+                  "DB_CLIENT is not set (looked in %1). Directus needs it to start; set it in the "
+                  "project's configuration or pass --env DB_CLIENT=... if the server sets it in its "
+                  "environment.")
+                  .arg(where);
         return std::nullopt;
     }
     DatabaseSettings settings;
@@ -129,8 +131,10 @@ std::optional<DatabaseSettings> DatabaseSettings::fromConfig(const ProjectConfig
     settings.clientName = reportedClientName(settings.configuredClient);
     if (settings.clientName.isEmpty()) {
         *errorMessage
-            = tr("Unknown DB_CLIENT \"%1\" (in %2): Directus 12.4.1 would not start. Use one of sqlite3, "
-                 "pg, mysql, cockroachdb, mssql, oracledb.")
+            = QCoreApplication::translate(
+                  "DatabaseSettings",
+                  "Unknown DB_CLIENT \"%1\" (in %2): Directus 12.4.1 would not start. Use one of sqlite3, "
+                  "pg, mysql, cockroachdb, mssql, oracledb.")
                   .arg(settings.configuredClient, where);
         return std::nullopt;
     }
@@ -160,8 +164,12 @@ std::optional<DatabaseSettings> DatabaseSettings::fromConfig(const ProjectConfig
     const QStringList missing = missingKeys(config, required);
     if (!missing.isEmpty()) {
         *errorMessage
-            = tr("DB_CLIENT=%1 needs %2, which %3 not set (looked in %4). Directus would not start.")
-                  .arg(client, missing.join(QStringLiteral(", ")), missing.size() == 1 ? tr("is") : tr("are"),
+            = QCoreApplication::translate(
+                  "DatabaseSettings",
+                  "DB_CLIENT=%1 needs %2, which %3 not set (looked in %4). Directus would not start.")
+                  .arg(client, missing.join(QStringLiteral(", ")),
+                       missing.size() == 1 ? QCoreApplication::translate("DatabaseSettings", "is")
+                                           : QCoreApplication::translate("DatabaseSettings", "are"),
                        where);
         return std::nullopt;
     }
@@ -194,8 +202,10 @@ std::optional<DatabaseSettings> DatabaseSettings::fromConfig(const ProjectConfig
         settings.client = Client::MySql;
     } else {
         *errorMessage
-            = tr("DB_CLIENT \"%1\" (%2) is valid for Directus, but this version of the inspector can "
-                 "only read SQLite, PostgreSQL and MySQL/MariaDB databases.")
+            = QCoreApplication::translate(
+                  "DatabaseSettings",
+                  "DB_CLIENT \"%1\" (%2) is valid for Directus, but this version of the inspector can "
+                  "only read SQLite, PostgreSQL and MySQL/MariaDB databases.")
                   .arg(client, settings.clientName);
         return std::nullopt;
     }

@@ -13,11 +13,6 @@
 #include <QUuid>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReadOnlyConnection", text);
-}
-
 bool mentions(const QString &text, std::initializer_list<const char *> needles)
 {
     for (const char *needle : needles) {
@@ -41,52 +36,68 @@ QString explainConnectFailure(const DatabaseSettings &settings, const QString &d
     if (detail.contains(QLatin1String("to database '"))) {
         // MySQL answers a missing database and a forbidden one with the same words.
         advice
-            = tr("The server at %1 has no database \"%2\" that user \"%3\" may use: it does not exist, or "
-                 "DB_USER has no rights on it. Check DB_DATABASE (or the database in DB_CONNECTION_STRING).")
+            = QCoreApplication::translate(
+                  "ReadOnlyConnection",
+                  "The server at %1 has no database \"%2\" that user \"%3\" may use: it does not exist, or "
+                  "DB_USER has no rights on it. Check DB_DATABASE (or the database in DB_CONNECTION_STRING).")
                   .arg(server, settings.databaseName, settings.user);
     } else if (mentions(detail,
                         {"password authentication failed", "Access denied for user", "no password supplied",
                          "authentication failed"})) {
-        advice = tr("The server at %1 refused user \"%2\": wrong password or user (check DB_USER and "
-                    "DB_PASSWORD, or use --ask-password).")
+        advice = QCoreApplication::translate(
+                     "ReadOnlyConnection",
+                     "The server at %1 refused user \"%2\": wrong password or user (check DB_USER and "
+                     "DB_PASSWORD, or use --ask-password).")
                      .arg(server, settings.user);
     } else if (mentions(detail, {"does not exist\"", "Unknown database"})
                || (detail.contains(QLatin1String("database \""))
                    && detail.contains(QLatin1String("does not exist")))) {
-        advice = tr("The server at %1 has no database \"%2\". Check DB_DATABASE (or the database in "
-                    "DB_CONNECTION_STRING).")
+        advice = QCoreApplication::translate(
+                     "ReadOnlyConnection",
+                     "The server at %1 has no database \"%2\". Check DB_DATABASE (or the database in "
+                     "DB_CONNECTION_STRING).")
                      .arg(server, settings.databaseName);
     } else if (mentions(detail, {"SSL", "TLS", "certificate", "no encryption"})) {
-        advice = tr("TLS to %1 failed. If the server requires TLS set DB_SSL=true; if it offers none, remove "
-                    "DB_SSL; for a private CA set DB_SSL__CA_FILE; DB_SSL__REJECT_UNAUTHORIZED=false skips "
-                    "certificate checks.")
-                     .arg(server);
+        advice
+            = QCoreApplication::translate(
+                  "ReadOnlyConnection",
+                  "TLS to %1 failed. If the server requires TLS set DB_SSL=true; if it offers none, remove "
+                  "DB_SSL; for a private CA set DB_SSL__CA_FILE; DB_SSL__REJECT_UNAUTHORIZED=false skips "
+                  "certificate checks.")
+                  .arg(server);
     } else if (mentions(detail, {"timeout expired", "timed out", "Connection timed out"})) {
-        advice = tr("No answer from %1 within %2 seconds. Is the host reachable from here (firewall, Docker "
-                    "network)? Values that only resolve inside Compose can be overridden with --env "
-                    "DB_HOST=... --env DB_PORT=....")
+        advice = QCoreApplication::translate(
+                     "ReadOnlyConnection",
+                     "No answer from %1 within %2 seconds. Is the host reachable from here (firewall, Docker "
+                     "network)? Values that only resolve inside Compose can be overridden with --env "
+                     "DB_HOST=... --env DB_PORT=....")
                      .arg(server)
                      .arg(settings.connectTimeoutSeconds);
     } else if (mentions(detail,
                         {"could not translate host name", "Unknown server host", "Name or service not known",
                          "Temporary failure in name resolution"})) {
         advice
-            = tr("The host name \"%1\" does not resolve from here. If it is a Docker Compose service name, "
-                 "pass --env DB_HOST=<address reachable from this machine>.")
+            = QCoreApplication::translate(
+                  "ReadOnlyConnection",
+                  "The host name \"%1\" does not resolve from here. If it is a Docker Compose service name, "
+                  "pass --env DB_HOST=<address reachable from this machine>.")
                   .arg(settings.host);
     } else if (mentions(detail,
                         {"Connection refused", "Can't connect", "could not connect",
                          "No such file or "
                          "directory",
                          "is the server running"})) {
-        advice = tr("Nothing accepts connections at %1. Is the database server running, and are DB_HOST and "
-                    "DB_PORT right for this machine? (Inside Docker Compose the server may only be reachable "
-                    "as a service name; pass --env DB_HOST=... --env DB_PORT=....)")
-                     .arg(server);
+        advice
+            = QCoreApplication::translate(
+                  "ReadOnlyConnection",
+                  "Nothing accepts connections at %1. Is the database server running, and are DB_HOST and "
+                  "DB_PORT right for this machine? (Inside Docker Compose the server may only be reachable "
+                  "as a service name; pass --env DB_HOST=... --env DB_PORT=....)")
+                  .arg(server);
     } else {
-        advice = tr("Could not connect to %1.").arg(server);
+        advice = QCoreApplication::translate("ReadOnlyConnection", "Could not connect to %1.").arg(server);
     }
-    return tr("%1 Server said: %2").arg(advice, detail);
+    return QCoreApplication::translate("ReadOnlyConnection", "%1 Server said: %2").arg(advice, detail);
 }
 } // namespace
 
@@ -129,7 +140,9 @@ bool ReadOnlyConnection::open(QString *errorMessage)
         m_watchdog = std::make_unique<QueryWatchdog>(database(), deadline);
         return true;
     default:
-        *errorMessage = tr("Reading %1 databases is not supported by this version of the inspector.")
+        *errorMessage = QCoreApplication::translate(
+                            "ReadOnlyConnection",
+                            "Reading %1 databases is not supported by this version of the inspector.")
                             .arg(m_settings.clientName);
         return false;
     }
@@ -140,20 +153,26 @@ bool ReadOnlyConnection::openSqlite(QString *errorMessage)
     const QString path = m_settings.sqliteFile;
     const QFileInfo info(path);
     if (!info.exists()) {
-        *errorMessage = tr("The SQLite database %1 (DB_FILENAME) does not exist. Check DB_FILENAME in the "
-                           "project's configuration; relative paths are resolved against the project folder.")
-                            .arg(path);
+        *errorMessage
+            = QCoreApplication::translate(
+                  "ReadOnlyConnection",
+                  "The SQLite database %1 (DB_FILENAME) does not exist. Check DB_FILENAME in the "
+                  "project's configuration; relative paths are resolved against the project folder.")
+                  .arg(path);
         return false;
     }
     if (!info.isFile() || !info.isReadable()) {
         *errorMessage
-            = tr("The SQLite database %1 (DB_FILENAME) is not a readable file. Check its permissions.")
+            = QCoreApplication::translate(
+                  "ReadOnlyConnection",
+                  "The SQLite database %1 (DB_FILENAME) is not a readable file. Check its permissions.")
                   .arg(path);
         return false;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        *errorMessage
-            = tr("Qt's SQLite driver (QSQLITE) is not installed; install the package libqt6sql6-sqlite.");
+        *errorMessage = QCoreApplication::translate(
+            "ReadOnlyConnection",
+            "Qt's SQLite driver (QSQLITE) is not installed; install the package libqt6sql6-sqlite.");
         return false;
     }
     m_dialect = std::make_unique<SqliteDialect>();
@@ -162,15 +181,19 @@ bool ReadOnlyConnection::openSqlite(QString *errorMessage)
     // Read-only at the SQLite level: no write can reach the file through this connection.
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *errorMessage = tr("Could not open the SQLite database %1: %2").arg(path, db.lastError().text());
+        *errorMessage
+            = QCoreApplication::translate("ReadOnlyConnection", "Could not open the SQLite database %1: %2")
+                  .arg(path, db.lastError().text());
         return false;
     }
     // Opening is lazy in SQLite; the first read tells whether the file is a database at all.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("select count(*) from sqlite_master"))) {
         *errorMessage
-            = tr("%1 is not a readable SQLite database (%2). Is DB_FILENAME pointing at the right file, "
-                 "and is the file intact?")
+            = QCoreApplication::translate(
+                  "ReadOnlyConnection",
+                  "%1 is not a readable SQLite database (%2). Is DB_FILENAME pointing at the right file, "
+                  "and is the file intact?")
                   .arg(path, probe.lastError().text());
         return false;
     }
@@ -193,8 +216,10 @@ QString ReadOnlyConnection::writePem(const QString &name, const QString &pem)
 bool ReadOnlyConnection::openPostgres(QString *errorMessage)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        *errorMessage = tr("Qt's PostgreSQL driver (QPSQL) is not installed; install the package "
-                           "libqt6sql6-psql.");
+        *errorMessage = QCoreApplication::translate(
+            "ReadOnlyConnection",
+            "Qt's PostgreSQL driver (QPSQL) is not installed; install the package "
+            "libqt6sql6-psql.");
         return false;
     }
     m_dialect = std::make_unique<PostgresDialect>(m_settings.searchPath);
@@ -256,16 +281,19 @@ bool ReadOnlyConnection::openPostgres(QString *errorMessage)
         for (const QString &schema : m_settings.searchPath)
             quoted.append(m_dialect->quoteIdentifier(schema));
         if (!query.exec(QStringLiteral("set search_path to ") + quoted.join(QLatin1Char(',')))) {
-            *errorMessage = tr("Could not set DB_SEARCH_PATH on %1: %2")
-                                .arg(m_settings.describe(), query.lastError().text());
+            *errorMessage
+                = QCoreApplication::translate("ReadOnlyConnection", "Could not set DB_SEARCH_PATH on %1: %2")
+                      .arg(m_settings.describe(), query.lastError().text());
             return false;
         }
     }
     // Belt and braces: refuse to go on unless the server confirms the session is read-only.
     if (!query.exec(QStringLiteral("show transaction_read_only")) || !query.next()
         || query.value(0).toString() != QLatin1String("on")) {
-        *errorMessage = tr("%1 did not accept a read-only session (%2); the inspector will not read it "
-                           "through a writable connection.")
+        *errorMessage = QCoreApplication::translate(
+                            "ReadOnlyConnection",
+                            "%1 did not accept a read-only session (%2); the inspector will not read it "
+                            "through a writable connection.")
                             .arg(m_settings.describe(), query.lastError().text());
         return false;
     }
@@ -278,8 +306,10 @@ bool ReadOnlyConnection::openMysql(QString *errorMessage)
     if (!QSqlDatabase::isDriverAvailable(driver))
         driver = QStringLiteral("QMARIADB");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        *errorMessage = tr("Qt's MySQL/MariaDB driver (QMYSQL) is not installed; install the package "
-                           "libqt6sql6-mysql.");
+        *errorMessage = QCoreApplication::translate(
+            "ReadOnlyConnection",
+            "Qt's MySQL/MariaDB driver (QMYSQL) is not installed; install the package "
+            "libqt6sql6-mysql.");
         return false;
     }
     m_dialect = std::make_unique<MysqlDialect>(m_settings.databaseName);
@@ -326,8 +356,10 @@ bool ReadOnlyConnection::openMysql(QString *errorMessage)
         if (!encrypted) {
             *errorMessage = explainConnectFailure(
                 m_settings,
-                tr("TLS was asked for (DB_SSL), but the server offers no TLS, so the session is not "
-                   "encrypted"));
+                QCoreApplication::translate(
+                    "ReadOnlyConnection",
+                    "TLS was asked for (DB_SSL), but the server offers no TLS, so the session is not "
+                    "encrypted"));
             db.close();
             return false;
         }
@@ -335,8 +367,10 @@ bool ReadOnlyConnection::openMysql(QString *errorMessage)
     // Every later transaction, autocommitted statements included, is READ ONLY: writes fail with
     // ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION.
     if (!query.exec(QStringLiteral("SET SESSION TRANSACTION READ ONLY"))) {
-        *errorMessage = tr("%1 did not accept a read-only session (%2); the inspector will not read it "
-                           "through a writable connection.")
+        *errorMessage = QCoreApplication::translate(
+                            "ReadOnlyConnection",
+                            "%1 did not accept a read-only session (%2); the inspector will not read it "
+                            "through a writable connection.")
                             .arg(m_settings.describe(), query.lastError().text());
         return false;
     }
