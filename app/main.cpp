@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
 #include "history/ReportHistory.h"
+#include "i18n/TranslationLoader.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/AppSettings.h"
 #include "widgets/MainWindow.h"
@@ -15,12 +16,35 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <optional>
+
 namespace {
 void setApplicationIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral(DTI_APP_BINARY));
     QCoreApplication::setApplicationVersion(QStringLiteral(DTI_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral("dti.github.io"));
+}
+
+// `--language CODE` (or `--language=CODE`) is global: it may stand anywhere, it is taken out before the
+// command's own parser sees the arguments, and it wins over the setting and the system locale for this run.
+// Returns nullopt when no option was given, an empty string when it lacked its value.
+std::optional<QString> takeLanguageOption(QStringList *arguments)
+{
+    std::optional<QString> language;
+    for (qsizetype i = 1; i < arguments->size();) {
+        const QString &argument = arguments->at(i);
+        if (argument == QLatin1String("--language")) {
+            language = arguments->value(i + 1);
+            arguments->remove(i, qMin<qsizetype>(2, arguments->size() - i));
+        } else if (argument.startsWith(QLatin1String("--language="))) {
+            language = argument.mid(int(qstrlen("--language=")));
+            arguments->removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return language;
 }
 
 // The CLI must run on servers without a display, so only the window gets a QApplication; the arguments are
@@ -30,7 +54,23 @@ bool wantsWindow(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    takeLanguageOption(&arguments);
     return !Cli::isCliInvocation(arguments);
+}
+
+// Installs the translators before any translated text exists (tr() results are not updated later): the
+// --language option, else the setting, else the system locale. A --language without a value is reported
+// once the translator for the rest is in place.
+bool loadTranslations(TranslationLoader *loader, const AppSettings &settings,
+                      const std::optional<QString> &option)
+{
+    loader->load(option && !option->isEmpty() ? *option : settings.language());
+    if (option && option->isEmpty()) {
+        OutputWriter::printError(QCoreApplication::translate(
+            "main", "--language needs a language code, for example: --language de"));
+        return false;
+    }
+    return true;
 }
 
 // On Linux/BSD without X11, Wayland or an explicit QT_QPA_PLATFORM, QApplication would abort; say what to
@@ -50,6 +90,12 @@ int runWindow(int argc, char *argv[])
     if (!hasDisplay()) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        QStringList arguments = QCoreApplication::arguments();
+        const std::optional<QString> language = takeLanguageOption(&arguments);
+        QSettings qsettings;
+        const AppSettings settings(&qsettings);
+        TranslationLoader translations(&app);
+        loadTranslations(&translations, settings, language);
         OutputWriter::printError(
             QCoreApplication::translate("main",
                                         "The desktop window needs a display (DISPLAY or WAYLAND_DISPLAY "
@@ -61,10 +107,15 @@ int runWindow(int argc, char *argv[])
     setApplicationIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Directus Telemetry Inspector"));
     QGuiApplication::setDesktopFileName(QStringLiteral(DTI_APP_ID));
+    QStringList arguments = QCoreApplication::arguments();
+    const std::optional<QString> language = takeLanguageOption(&arguments);
 
     QSettings qsettings;
     AppSettings settings(&qsettings);
     settings.migrate();
+    TranslationLoader translations(&app);
+    if (!loadTranslations(&translations, settings, language))
+        return ExitUsage;
     KeychainSecretStore secrets(QStringLiteral(DTI_APP_ID));
     const QString demo
         = DemoProjectLocator(QCoreApplication::applicationDirPath(), QStringLiteral(DTI_SOURCE_DIR)).find();
@@ -94,7 +145,6 @@ int runWindow(int argc, char *argv[])
         });
     });
     // `gui --demo` or `gui PROJECT_DIR` opens a project right away (used for screenshots and launchers).
-    const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 2 && arguments.at(2) == QLatin1String("--demo"))
         window.openDemoProject();
     else if (arguments.size() > 2)
@@ -110,6 +160,13 @@ int main(int argc, char *argv[])
         return runWindow(argc, argv);
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
-    const QStringList arguments = QCoreApplication::arguments();
+    QStringList arguments = QCoreApplication::arguments();
+    const std::optional<QString> language = takeLanguageOption(&arguments);
+    // The CLI reads the same language setting the window writes (View ▸ Language).
+    QSettings qsettings;
+    const AppSettings settings(&qsettings);
+    TranslationLoader translations(&app);
+    if (!loadTranslations(&translations, settings, language))
+        return ExitUsage;
     return Cli::run(arguments);
 }

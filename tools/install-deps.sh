@@ -6,6 +6,8 @@ packages=(
     g++ cmake ninja-build pkg-config
     dpkg-dev librsvg2-bin desktop-file-utils appstream jq
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # Qt's own translations (standard buttons and dialogs); python3 for tools/check-translations.sh
+    qt6-translations-l10n python3
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
     qtkeychain-qt6-dev libyaml-cpp-dev libssl-dev libxkbcommon-dev libgl1-mesa-dev
     libqt6svg6

@@ -114,11 +114,14 @@ QByteArray ComplianceExport::build(const ProjectConfig &config, const ReportEngi
         fields.append(JsValue::object({
             {QStringLiteral("key"), JsValue(field.key)},
             {QStringLiteral("inPayload"), JsValue(!field.value.isUndefined())},
+            // The catalog's English texts, not the translated ones: an export reads the same in every
+            // language.
             {QStringLiteral("category"),
-             entry ? JsValue(FieldCatalog::categoryName(entry->category)) : JsValue::null()},
+             entry ? JsValue(QString::fromUtf8(FieldCatalog::categorySourceName(entry->category)))
+                   : JsValue::null()},
             {QStringLiteral("type"), entry ? JsValue(FieldCatalog::typeName(entry->type)) : JsValue::null()},
             {QStringLiteral("description"),
-             entry ? JsValue(FieldCatalog::description(*entry)) : JsValue::null()},
+             entry ? JsValue(QString::fromUtf8(entry->description)) : JsValue::null()},
             {QStringLiteral("provenance"), JsValue(field.provenance)},
             {QStringLiteral("exactness"), JsValue(ReportField::exactnessName(field.exactness))},
             {QStringLiteral("note"), orNull(field.note)},

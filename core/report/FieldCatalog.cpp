@@ -100,21 +100,26 @@ QList<FieldCatalog::Category> FieldCatalog::categories()
             Category::FeaturesInUse, Category::ApiRequestVolume};
 }
 
-QString FieldCatalog::categoryName(Category category)
+const char *FieldCatalog::categorySourceName(Category category)
 {
     switch (category) {
     case Category::InstanceAndEnvironment:
-        return tr("Instance and Environment");
+        return QT_TR_NOOP("Instance and Environment");
     case Category::ContentAndSchemaCounts:
-        return tr("Content and Schema Counts");
+        return QT_TR_NOOP("Content and Schema Counts");
     case Category::UsersAndAccess:
-        return tr("Users and Access");
+        return QT_TR_NOOP("Users and Access");
     case Category::FeaturesInUse:
-        return tr("Features in Use");
+        return QT_TR_NOOP("Features in Use");
     case Category::ApiRequestVolume:
-        return tr("API Request Volume");
+        return QT_TR_NOOP("API Request Volume");
     }
-    return QString();
+    return "";
+}
+
+QString FieldCatalog::categoryName(Category category)
+{
+    return tr(categorySourceName(category));
 }
 
 QString FieldCatalog::description(const Field &field)

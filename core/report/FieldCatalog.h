@@ -35,7 +35,9 @@ public:
     static const QList<Field> &fields(); // wire order
     static const Field *find(const QString &key);
     static QList<Category> categories(); // display order
-    static QString categoryName(Category category);
-    static QString description(const Field &field);
+    static QString categoryName(Category category); // translated, for display
+    // The English name, the same in every language: for JSON (exports), which is never translated.
+    static const char *categorySourceName(Category category);
+    static QString description(const Field &field); // translated; field.description is the English one
     static QString typeName(ValueType type);
 };

@@ -19,6 +19,8 @@ QString AppSettings::keyName(Key key)
         return QStringLiteral("projects/recent");
     case Key::ConnectionProfiles:
         return QStringLiteral("connections");
+    case Key::Language:
+        return QStringLiteral("ui/language");
     }
     return QString();
 }
@@ -30,6 +32,22 @@ void AppSettings::migrate()
         return;
     // Version 0 is "nothing written yet"; there is no older layout to convert.
     m_settings->setValue(VersionKey, CurrentVersion);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(keyName(Key::Language), QString()).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code == language())
+        return;
+    if (code.isEmpty())
+        m_settings->remove(keyName(Key::Language)); // empty means "the system's", so keep no value at all
+    else
+        m_settings->setValue(keyName(Key::Language), code);
+    Q_EMIT changed(Key::Language);
 }
 
 QStringList AppSettings::recentProjects() const

@@ -9,17 +9,17 @@
 
 #include <optional>
 
-// The one typed facade over the application's QSettings: recently opened project folders and remembered
-// connection profiles, each behind a key from one table with its default. The QSettings is injected (the app
-// passes the user's native settings, tests a file in a temporary folder). It never stores passwords or
-// tokens: those go to a SecretStore. Every change emits changed(key). View state (geometry, splitters) is
-// kept by the window's own helper, not here.
+// The one typed facade over the application's QSettings: recently opened project folders, remembered
+// connection profiles and the language override, each behind a key from one table with its default. The
+// QSettings is injected (the app passes the user's native settings, tests a file in a temporary folder). It
+// never stores passwords or tokens: those go to a SecretStore. Every change emits changed(key). View state
+// (geometry, splitters) is kept by the window's own helper, not here.
 class AppSettings : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Key { RecentProjects, ConnectionProfiles };
+    enum class Key { RecentProjects, ConnectionProfiles, Language };
     Q_ENUM(Key)
 
     static constexpr int MaxRecentProjects = 8;
@@ -39,6 +39,11 @@ public:
     std::optional<ConnectionProfile> connectionProfile(const QString &id) const;
     void saveConnectionProfile(const ConnectionProfile &profile);
     void removeConnectionProfile(const QString &id);
+
+    // The language of messages and the window: a code ("en", "de", "fr", "es"), or empty to follow the system
+    // locale (the default). Read once at start, so a change takes effect at the next start.
+    QString language() const;
+    void setLanguage(const QString &code);
 
     static QString keyName(Key key);
 

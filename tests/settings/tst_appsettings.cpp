@@ -21,6 +21,7 @@ private Q_SLOTS:
     void shouldKeepRecentProjectsMostRecentFirstWithoutDuplicates();
     void shouldRoundTripConnectionProfilesWithoutPasswords();
     void shouldMigrateAnEmptyFileToTheCurrentVersion();
+    void shouldFollowTheSystemLanguageUntilOneIsChosen();
     void shouldTurnAProfileIntoTheServerEnvironment_data();
     void shouldTurnAProfileIntoTheServerEnvironment();
 
@@ -145,6 +146,22 @@ void TestAppSettings::shouldTurnAProfileIntoTheServerEnvironment()
     QCOMPARE(settings->password, QStringLiteral("pw"));
     QCOMPARE(config->directusVersion(), QStringLiteral("12.4.1"));
     QVERIFY(!settings->describe().contains(QStringLiteral("pw")));
+}
+
+void TestAppSettings::shouldFollowTheSystemLanguageUntilOneIsChosen()
+{
+    // Given fresh settings: no language, that is the system's
+    QCOMPARE(m_settings->language(), QString());
+    QSignalSpy changed(m_settings.get(), &AppSettings::changed);
+    // When choosing German, choosing it again, then the system default
+    m_settings->setLanguage(QStringLiteral("de"));
+    QCOMPARE(m_settings->language(), QStringLiteral("de"));
+    m_settings->setLanguage(QStringLiteral("de"));
+    m_settings->setLanguage(QString());
+    // Then each real change is announced once, and "system" leaves no value behind
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.first().first().value<AppSettings::Key>(), AppSettings::Key::Language);
+    QVERIFY(!m_qsettings->contains(AppSettings::keyName(AppSettings::Key::Language)));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

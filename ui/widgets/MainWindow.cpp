@@ -4,6 +4,7 @@
 #include "ReportRunner.h"
 #include "Version.h"
 #include "history/ReportHistory.h"
+#include "i18n/TranslationLoader.h"
 #include "models/RedactionModel.h"
 #include "models/ReportFilterProxyModel.h"
 #include "models/ReportModel.h"
@@ -18,6 +19,7 @@
 #include "widgets/TelemetryToggleDialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
@@ -204,6 +206,32 @@ void MainWindow::createMenus()
     view->addAction(m_findAction);
     view->addAction(m_expandAction);
     view->addAction(m_collapseAction);
+    view->addSeparator();
+    // The language is read once at start (translated texts are built then), so a choice applies next time;
+    // the menu says so rather than retranslating every open view.
+    QMenu *languageMenu = view->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    QAction *note = languageMenu->addAction(tr("Takes effect at the next start"));
+    note->setEnabled(false);
+    languageMenu->addSeparator();
+    auto *languages = new QActionGroup(languageMenu);
+    const auto addLanguage = [this, languageMenu, languages](const QString &code, const QString &text) {
+        QAction *action = languageMenu->addAction(text);
+        action->setObjectName(QStringLiteral("language_")
+                              + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(m_settings->language() == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_settings->setLanguage(code);
+            statusBar()->showMessage(tr("The language changes the next time the inspector starts."));
+        });
+    };
+    addLanguage(QString(), tr("System Default"));
+    // Each language by its own name, so a reader finds theirs whatever the current language is.
+    addLanguage(QStringLiteral("en"), QStringLiteral("English"));
+    for (const QString &code : TranslationLoader::availableLanguages())
+        addLanguage(code, TranslationLoader::nativeName(code));
 
     QMenu *reportMenu = menuBar()->addMenu(tr("Re&port"));
     reportMenu->setObjectName(QStringLiteral("reportMenu"));
