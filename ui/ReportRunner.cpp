@@ -12,6 +12,7 @@ struct ReportRunner::Progress
     int total = 0;
     QString step;
     quint64 serial = 0; // bumped on every update, so the sampler knows whether anything changed
+    std::optional<Report> partial; // taken by the sampler
 };
 
 ReportRunner::ReportRunner(QObject *parent)
@@ -55,7 +56,12 @@ void ReportRunner::start(const ProjectConfig &config)
     const std::shared_ptr<Progress> progress = m_progress;
     const WorkerHook hook = m_workerHook;
     watcher->setFuture(QtConcurrent::run(&m_pool, [config, cancelFlag, progress, hook] {
-        const ReportEngine engine(config);
+        ReportEngine engine(config);
+        engine.setPartialReportCallback([progress](const Report &partial) {
+            QMutexLocker locker(&progress->mutex);
+            progress->partial = partial;
+            ++progress->serial;
+        });
         return engine.run(
             [progress, hook](int done, int total, const QString &step) {
                 {
@@ -95,6 +101,7 @@ void ReportRunner::publishProgress()
     int done = 0;
     int total = 0;
     QString step;
+    std::optional<Report> partial;
     {
         QMutexLocker locker(&m_progress->mutex);
         if (m_progress->serial == m_publishedSerial)
@@ -103,6 +110,9 @@ void ReportRunner::publishProgress()
         done = m_progress->done;
         total = m_progress->total;
         step = m_progress->step;
+        partial.swap(m_progress->partial);
     }
+    if (partial)
+        Q_EMIT partialReport(*partial);
     Q_EMIT progressChanged(done, total, step);
 }

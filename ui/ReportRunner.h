@@ -21,7 +21,9 @@
 // ProgressInterval so a 10 000-table database cannot flood the event loop. cancel() sets the engine's flag:
 // the worker stops before its next statement and finished() carries a cancelled Outcome. Starting again
 // abandons the previous run (its result is dropped). Destroying the runner cancels and waits for the worker
-// (it stops before its next statement). Not supported: several runs at once.
+// (it stops before its next statement). partialReport() shows the values known so far (the items estimate
+// first, when the database keeps statistics) long before the exact counts are in. Not supported: several
+// runs at once.
 class ReportRunner : public QObject
 {
     Q_OBJECT
@@ -45,6 +47,9 @@ public:
 
 Q_SIGNALS:
     void progressChanged(int done, int total, const QString &step);
+    // More of the report is known (ReportEngine::setPartialReportCallback): shown while counting goes on,
+    // never sent. Sampled like the progress, so the latest state arrives and intermediate ones may not.
+    void partialReport(const Report &report);
     void finished(const ReportEngine::Outcome &outcome);
 
 private:

@@ -101,10 +101,7 @@ void CollectionsAndItems::apply(CollectorContext &context, const Plan &plan,
         items += SqlSession::toCount(session.scalar(
             QStringLiteral("select count(*) as count from %1").arg(session.dialect().quoteIdentifier(name))));
     }
-    report.setValue(
-        QStringLiteral("collections"), JsValue(static_cast<qint64>(names.size())),
-        QStringLiteral("tables with a single-column primary key, minus DB_EXCLUDE_TABLES, names with "
-                       "spaces and the 33 system collections"));
+    setCollections(plan, report);
     report.setValue(QStringLiteral("items"), JsValue(items),
                     QStringLiteral("sum of COUNT(*) over the user collections (%1)").arg(names.size()));
     if (!failed.isEmpty()) {
@@ -113,4 +110,12 @@ void CollectionsAndItems::apply(CollectorContext &context, const Plan &plan,
             tr("Directus reads the '.' in table %1 as a schema separator, so its count fails")
                 .arg(failed.join(QStringLiteral(", "))));
     }
+}
+
+void CollectionsAndItems::setCollections(const Plan &plan, Report &report)
+{
+    report.setValue(
+        QStringLiteral("collections"), JsValue(static_cast<qint64>(plan.names.size())),
+        QStringLiteral("tables with a single-column primary key, minus DB_EXCLUDE_TABLES, names with "
+                       "spaces and the 33 system collections"));
 }

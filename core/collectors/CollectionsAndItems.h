@@ -35,4 +35,6 @@ public:
     static Plan plan(CollectorContext &context);
     static void apply(CollectorContext &context, const Plan &plan, const QList<ItemCounter::Result> &counts,
                       Report &report);
+    // The collections field alone: known as soon as the plan is, long before the counts.
+    static void setCollections(const Plan &plan, Report &report);
 };

@@ -117,8 +117,33 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         ItemCounter itemCounter(*settings, ItemCounter::suggestedWorkers(int(itemsPlan.statements.size())),
                                 cancelFlag);
         itemCounter.start(itemsPlan.statements);
-        if (m_itemsEstimateCallback)
-            reportItemsEstimate(session, itemsPlan.names);
+        std::optional<ReportField> estimatedItems;
+        if (m_itemsEstimateCallback || m_partialReportCallback) {
+            if (const std::optional<ItemsEstimate> estimate = estimateItems(session, itemsPlan.names)) {
+                if (m_itemsEstimateCallback)
+                    m_itemsEstimateCallback(*estimate);
+                estimatedItems = ReportField();
+                estimatedItems->key = QStringLiteral("items");
+                estimatedItems->value = JsValue(estimate->items);
+                estimatedItems->exactness = ReportField::Exactness::Estimate;
+                estimatedItems->provenance = tr("the database's row statistics");
+                estimatedItems->note = tr("From the statistics of %1 of %2 collections; the exact count "
+                                          "replaces it when counting is done.")
+                                           .arg(estimate->coveredTables)
+                                           .arg(estimate->collections);
+            }
+        }
+        // What is known so far, for a window that shows values as they arrive.
+        const auto publishPartial = [&] {
+            if (!m_partialReportCallback)
+                return;
+            Report partial = report;
+            CollectionsAndItems::setCollections(itemsPlan, partial);
+            if (estimatedItems)
+                partial.setField(*estimatedItems);
+            m_partialReportCallback(partial);
+        };
+        publishPartial();
         for (const auto &collector : collectors) {
             step = collector->title();
             // The counts run meanwhile on other connections; say how far they got.
@@ -133,6 +158,7 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
             session.checkCancelled();
             collector->collect(context, report);
             ++done;
+            publishPartial();
         }
         step = itemsCollector.title();
         if (progress)
@@ -178,7 +204,8 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     return outcome;
 }
 
-void ReportEngine::reportItemsEstimate(SqlSession &session, const QStringList &collections) const
+std::optional<ReportEngine::ItemsEstimate> ReportEngine::estimateItems(SqlSession &session,
+                                                                       const QStringList &collections) const
 {
     QHash<QString, qint64> statistics;
     try {
@@ -186,7 +213,7 @@ void ReportEngine::reportItemsEstimate(SqlSession &session, const QStringList &c
     } catch (const DatabaseError &error) {
         if (error.kind == DatabaseError::Kind::Cancelled)
             throw;
-        return; // statistics are a nicety: the exact counts follow anyway
+        return std::nullopt; // statistics are a nicety: the exact counts follow anyway
     }
     ItemsEstimate estimate;
     estimate.collections = collections.size();
@@ -197,8 +224,9 @@ void ReportEngine::reportItemsEstimate(SqlSession &session, const QStringList &c
             ++estimate.coveredTables;
         }
     }
-    if (estimate.coveredTables > 0)
-        m_itemsEstimateCallback(estimate);
+    if (estimate.coveredTables == 0)
+        return std::nullopt;
+    return estimate;
 }
 
 bool ReportEngine::withSession(const std::function<void(SqlSession &)> &work,

@@ -61,6 +61,14 @@ public:
     {
         m_itemsEstimateCallback = std::move(callback);
     }
+    // Called from the thread running run() each time more of the report is known: once the collections are
+    // listed (collections exact, items as the estimate when the database has statistics) and after each
+    // collector. Fields not computed yet have no provenance and an undefined value. For display only: what is
+    // sent or exported is always Outcome::report, with every count exact.
+    void setPartialReportCallback(std::function<void(const Report &)> callback)
+    {
+        m_partialReportCallback = std::move(callback);
+    }
     Outcome run(const ProgressCallback &progress = {}, const std::atomic_bool *cancelFlag = nullptr) const;
 
     struct FactsOutcome
@@ -85,7 +93,8 @@ public:
 
 private:
     std::optional<DatabaseSettings> databaseSettings(QString *errorMessage) const;
-    void reportItemsEstimate(SqlSession &session, const QStringList &collections) const;
+    // The items estimate from the database's statistics; none when they cover no collection.
+    std::optional<ItemsEstimate> estimateItems(SqlSession &session, const QStringList &collections) const;
     // Opens the read-only session and runs work on it; turns connection and query failures into failure
     // and error. Returns whether work completed.
     bool withSession(const std::function<void(SqlSession &)> &work, const std::atomic_bool *cancelFlag,
@@ -96,4 +105,5 @@ private:
     int m_connectTimeoutSeconds = 10;
     int m_queryTimeoutSeconds = 120;
     std::function<void(const ItemsEstimate &)> m_itemsEstimateCallback;
+    std::function<void(const Report &)> m_partialReportCallback;
 };

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void initTestCase();
     void shouldKeepTheEventLoopTurningWhileComputing();
     void shouldStopWhenCancelled();
+    void shouldShowKnownValuesAndTheEstimateBeforeTheExactCounts();
 
 private:
     std::unique_ptr<ScratchProject> m_project;
@@ -95,6 +96,9 @@ void TestResponsiveness::initTestCase()
                    .arg(RowsPerCollection);
     }
     statements << QStringLiteral("COMMIT");
+    // Statistics as Directus's own migrations never make them, but an admin's ANALYZE would: sqlite_stat1
+    // holds the row counts the window shows as an estimate.
+    statements << QStringLiteral("ANALYZE");
     m_project->exec(statements);
     qInfo("generated %d collections x %d rows in %lld ms", CollectionCount, RowsPerCollection,
           static_cast<long long>(clock.elapsed()));
@@ -206,6 +210,79 @@ void TestResponsiveness::shouldStopWhenCancelled()
     QVERIFY(!window.isComputing());
     QVERIFY2(window.messageText().contains(QStringLiteral("cancelled")), qPrintable(window.messageText()));
     QVERIFY(sinceCancel.elapsed() < 5000);
+}
+
+void TestResponsiveness::shouldShowKnownValuesAndTheEstimateBeforeTheExactCounts()
+{
+    MainWindow window(m_settings.get(), &m_secrets, QString());
+    QSignalSpy ready(&window, &MainWindow::reportReady);
+    // The engine's thread waits 100 ms at each step while the collections are counted, so the partial
+    // states are seen however fast this machine counts.
+    window.runner()->setWorkerHook([](int, int, const QString &step) {
+        if (step.contains(QStringLiteral("collections counted")))
+            QThread::msleep(100);
+    });
+    struct Seen
+    {
+        QString items;
+        int itemsExactness = -1;
+        QString collections;
+        QString url;
+        int pending = 0;
+        bool partial = false;
+        bool exact = false;
+    };
+    QList<Seen> seen;
+    const Report blank; // every catalog key
+    // Connected after the window's own handler, so the model already shows each partial state.
+    connect(window.runner(), &ReportRunner::partialReport, this, [&](const Report &) {
+        const ReportModel *model = window.reportModel();
+        Seen state;
+        state.items = model->indexForKey(QStringLiteral("items"), ReportModel::ValueColumn).data().toString();
+        state.itemsExactness
+            = model->indexForKey(QStringLiteral("items")).data(ReportModel::ExactnessRole).toInt();
+        state.collections
+            = model->indexForKey(QStringLiteral("collections"), ReportModel::ValueColumn).data().toString();
+        state.url = model->indexForKey(QStringLiteral("url"), ReportModel::ValueColumn).data().toString();
+        for (const ReportField &field : blank.fields()) {
+            if (model->indexForKey(field.key, ReportModel::ValueColumn).data().toString()
+                == QStringLiteral("computing…"))
+                ++state.pending;
+        }
+        state.partial = model->isPartial();
+        state.exact = model->hasReport();
+        seen.append(state);
+    });
+    // When the report is computed
+    window.openProjectFolder(m_project->path());
+    QVERIFY(ready.wait(120000));
+    QVERIFY2(window.reportModel()->hasReport(), qPrintable(window.messageText()));
+    // Then, before the exact counts, the window showed partial states: the collections exactly, the items as
+    // the database's estimate, and the fields not yet computed as such
+    QVERIFY(!seen.isEmpty());
+    const Seen &first = seen.first();
+    QVERIFY(first.partial);
+    QVERIFY(!first.exact);
+    QCOMPARE(first.collections, QString::number(CollectionCount));
+    QCOMPARE(first.items, QStringLiteral("≈ %1").arg(CollectionCount * RowsPerCollection));
+    QCOMPARE(first.itemsExactness, static_cast<int>(ReportField::Exactness::Estimate));
+    QVERIFY2(first.pending > 0, "nothing was shown as still being computed");
+    // And later states filled in more values while the estimate stayed marked
+    const Seen &last = seen.last();
+    QVERIFY(last.pending < first.pending);
+    QVERIFY(!last.url.isEmpty() && last.url != QStringLiteral("computing…"));
+    QCOMPARE(last.itemsExactness, static_cast<int>(ReportField::Exactness::Estimate));
+    // And in the end the exact report replaced the estimate, with nothing left pending
+    const QModelIndex items
+        = window.reportModel()->indexForKey(QStringLiteral("items"), ReportModel::ValueColumn);
+    QCOMPARE(items.data().toString(), QString::number(CollectionCount * RowsPerCollection));
+    QCOMPARE(
+        window.reportModel()->indexForKey(QStringLiteral("items")).data(ReportModel::ExactnessRole).toInt(),
+        static_cast<int>(ReportField::Exactness::Exact));
+    QVERIFY(!window.reportModel()->isPartial());
+    for (const ReportField &field : blank.fields())
+        QVERIFY(window.reportModel()->indexForKey(field.key, ReportModel::ValueColumn).data().toString()
+                != QStringLiteral("computing…"));
 }
 
 QTEST_MAIN(TestResponsiveness)

@@ -3,6 +3,7 @@
 
 #include "json/JsonWriter.h"
 
+#include <QColor>
 #include <QFont>
 #include <QIcon>
 
@@ -45,7 +46,23 @@ void ReportModel::setReport(const Report &report)
     beginResetModel();
     rebuild(&report);
     m_hasReport = true;
+    m_partial = false;
     endResetModel();
+}
+
+void ReportModel::setPartialReport(const Report &report)
+{
+    // The rows are the catalog's whatever the values, so the structure stays and only data changes.
+    rebuild(&report);
+    m_hasReport = false;
+    m_partial = true;
+    for (int row = 0; row < m_categories.size(); ++row) {
+        const QModelIndex category = index(row, 0);
+        Q_EMIT dataChanged(category, index(row, ColumnCount - 1));
+        const int fields = static_cast<int>(m_categories.at(row).fields.size());
+        if (fields > 0)
+            Q_EMIT dataChanged(index(0, 0, category), index(fields - 1, ColumnCount - 1, category));
+    }
 }
 
 void ReportModel::clear()
@@ -53,7 +70,19 @@ void ReportModel::clear()
     beginResetModel();
     rebuild(nullptr);
     m_hasReport = false;
+    m_partial = false;
     endResetModel();
+}
+
+bool ReportModel::isPending(const ReportField &field) const
+{
+    // A computed field always says where it came from; one still undefined without provenance is not in yet.
+    return m_partial && field.provenance.isEmpty() && field.value.isUndefined();
+}
+
+bool ReportModel::showsValue(const ReportField &field) const
+{
+    return m_hasReport || (m_partial && !isPending(field));
 }
 
 void ReportModel::rebuild(const Report *report)
@@ -172,7 +201,8 @@ QVariant ReportModel::fieldData(const CategoryItem &item, const ReportField &fie
 {
     const FieldCatalog::Field *catalog = FieldCatalog::find(field.key);
     const QString description = catalog ? FieldCatalog::description(*catalog) : QString();
-    const bool marked = m_hasReport && field.exactness != ReportField::Exactness::Exact;
+    const bool shown = showsValue(field);
+    const bool marked = shown && field.exactness != ReportField::Exactness::Exact;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -180,9 +210,13 @@ QVariant ReportModel::fieldData(const CategoryItem &item, const ReportField &fie
         case KeyColumn:
             return field.key;
         case ValueColumn:
-            return m_hasReport ? valueText(field) : QString();
+            if (isPending(field))
+                return tr("computing…");
+            if (shown && field.exactness == ReportField::Exactness::Estimate)
+                return tr("≈ %1").arg(valueText(field)); // not the sent value: the exact one replaces it
+            return shown ? valueText(field) : QString();
         case ExactnessColumn:
-            return m_hasReport ? exactnessText(field.exactness) : QString();
+            return shown ? exactnessText(field.exactness) : QString();
         case DescriptionColumn:
             return description;
         case ProvenanceColumn:
@@ -210,8 +244,13 @@ QVariant ReportModel::fieldData(const CategoryItem &item, const ReportField &fie
         if (column == ValueColumn) {
             QFont font(QStringLiteral("monospace"));
             font.setStyleHint(QFont::Monospace);
+            font.setItalic(isPending(field) || field.exactness == ReportField::Exactness::Estimate);
             return font;
         }
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (column == ValueColumn && isPending(field))
+            return QColor(Qt::gray);
         return QVariant();
     case KeyRole:
         return field.key;
@@ -222,9 +261,9 @@ QVariant ReportModel::fieldData(const CategoryItem &item, const ReportField &fie
     case ExactnessRole:
         return static_cast<int>(field.exactness);
     case JsonValueRole:
-        return m_hasReport ? valueText(field) : QString();
+        return shown ? valueText(field) : QString();
     case SearchTextRole:
-        return QStringList {field.key, description, m_hasReport ? valueText(field) : QString()}.join(
+        return QStringList {field.key, description, shown ? valueText(field) : QString()}.join(
             QLatin1Char('\n'));
     case IsCategoryRole:
         return false;

@@ -8,7 +8,8 @@
 
 // The report as a two-level tree: the five documented categories (FieldCatalog order) as top-level rows and
 // each of the 36 fields beneath, with its key, value (as JSON text), one-line description, provenance and an
-// exactness mark. Read-only; setReport() replaces everything in one reset. Before a report is set the fields
+// exactness mark. Read-only; setReport() replaces everything in one reset, setPartialReport() fills in values
+// as they are computed. Before a report is set the fields
 // are listed with empty values, so the reviewer sees what will be computed. Not supported: editing, drag and
 // drop.
 class ReportModel : public QAbstractItemModel
@@ -30,8 +31,13 @@ public:
     explicit ReportModel(QObject *parent = nullptr);
 
     void setReport(const Report &report);
+    // The values known so far while the report is computed (ReportRunner::partialReport): fields not yet
+    // computed read "computing…", estimates are marked. Only values change (dataChanged, no reset), so
+    // expanded rows and the selection stay. setReport() or clear() ends it.
+    void setPartialReport(const Report &report);
     void clear(); // back to the catalog with no values
     bool hasReport() const { return m_hasReport; }
+    bool isPartial() const { return m_partial; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -57,6 +63,10 @@ private:
     QVariant categoryData(const CategoryItem &item, int column, int role) const;
     QVariant fieldData(const CategoryItem &item, const ReportField &field, int column, int role) const;
 
+    bool showsValue(const ReportField &field) const;
+    bool isPending(const ReportField &field) const;
+
     QList<CategoryItem> m_categories;
     bool m_hasReport = false;
+    bool m_partial = false;
 };

@@ -103,6 +103,10 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const QStrin
 
     connect(m_runner, &ReportRunner::progressChanged, this, &MainWindow::onProgress);
     connect(m_runner, &ReportRunner::finished, this, &MainWindow::onFinished);
+    connect(m_runner, &ReportRunner::partialReport, this, [this](const Report &partial) {
+        if (m_runner->isRunning())
+            m_reportModel->setPartialReport(partial);
+    });
     // Queued: a change may come from a recent-project action whose menu this rebuilds (deleting the action).
     connect(m_settings, &AppSettings::changed, this, &MainWindow::updateRecentMenus, Qt::QueuedConnection);
     showMessage(MessageKind::Info,
@@ -590,6 +594,7 @@ void MainWindow::startReport(const ProjectConfig &config, const QString &title)
     m_config = config;
     m_outcome = ReportEngine::Outcome();
     m_reportModel->clear();
+    m_reportView->expandAll(); // the fields fill in as they are computed
     m_rawJson->clear();
     m_redaction->clear();
     m_banner->hide();
