@@ -1881,6 +1881,22 @@ Was zu tun ist: Prüfen Sie Treiber, Host und Datenbank im Verbindungsformular.<
         <source>Directus would send nothing: %1. The values shown are the tolerant reading, each affected one marked approximate.</source>
         <translation>Directus würde nichts senden: %1. Die angezeigten Werte sind die tolerante Lesart; jeder betroffene Wert ist als ungefähr markiert.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>Wirkt beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the inspector starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start des Inspectors.</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
 </context>
 <context>
     <name>OptOutCommand</name>
@@ -2628,6 +2644,14 @@ oder eine Konfigurationsdatei mit --config FILE.</translation>
         <source>Reading %1 failed: %2</source>
         <translation>Das Lesen von %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>the database&apos;s row statistics</source>
+        <translation>die Zeilenstatistik der Datenbank</translation>
+    </message>
+    <message>
+        <source>From the statistics of %1 of %2 collections; the exact count replaces it when counting is done.</source>
+        <translation>Aus der Statistik von %1 der %2 Collections; die genaue Zählung ersetzt den Wert, sobald sie fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>ReportGate</name>
@@ -2803,6 +2827,14 @@ oder eine Konfigurationsdatei mit --config FILE.</translation>
     <message>
         <source>Computed from</source>
         <translation>Berechnet aus</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3961,10 @@ oder eine Konfigurationsdatei mit --config FILE.</translation>
     <message>
         <source>The desktop window needs a display (DISPLAY or WAYLAND_DISPLAY is not set). On a server, use a command instead:</source>
         <translation>Das Desktop-Fenster benötigt eine Anzeige (DISPLAY oder WAYLAND_DISPLAY ist nicht gesetzt). Verwenden Sie auf einem Server stattdessen einen Befehl:</translation>
+    </message>
+    <message>
+        <source>--language needs a language code, for example: --language de</source>
+        <translation>--language braucht einen Sprachcode, zum Beispiel: --language de</translation>
     </message>
 </context>
 </TS>

@@ -1881,6 +1881,22 @@ Qué hacer: revise el controlador, el host y la base de datos en el formulario d
         <source>Directus would send nothing: %1. The values shown are the tolerant reading, each affected one marked approximate.</source>
         <translation>Directus no enviaría nada: %1. Los valores mostrados son la lectura tolerante; cada uno afectado está marcado como aproximado.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>Se aplica en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the inspector starts.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie el inspector.</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
 </context>
 <context>
     <name>OptOutCommand</name>
@@ -2628,6 +2644,14 @@ o un archivo de configuración con --config FILE.</translation>
         <source>Reading %1 failed: %2</source>
         <translation>Falló la lectura de %1: %2</translation>
     </message>
+    <message>
+        <source>the database&apos;s row statistics</source>
+        <translation>las estadísticas de filas de la base de datos</translation>
+    </message>
+    <message>
+        <source>From the statistics of %1 of %2 collections; the exact count replaces it when counting is done.</source>
+        <translation>A partir de las estadísticas de %1 de %2 colecciones; el recuento exacto lo sustituye cuando termina el conteo.</translation>
+    </message>
 </context>
 <context>
     <name>ReportGate</name>
@@ -2803,6 +2827,14 @@ o un archivo de configuración con --config FILE.</translation>
     <message>
         <source>Computed from</source>
         <translation>Calculado a partir de</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3961,10 @@ o un archivo de configuración con --config FILE.</translation>
     <message>
         <source>The desktop window needs a display (DISPLAY or WAYLAND_DISPLAY is not set). On a server, use a command instead:</source>
         <translation>La ventana de escritorio necesita una pantalla (DISPLAY o WAYLAND_DISPLAY no está definida). En un servidor, use un comando:</translation>
+    </message>
+    <message>
+        <source>--language needs a language code, for example: --language de</source>
+        <translation>--language necesita un código de idioma, por ejemplo: --language de</translation>
     </message>
 </context>
 </TS>

@@ -1881,6 +1881,22 @@ Que faire&#xa0;: vérifiez le pilote, l’hôte et la base de données dans le f
         <source>Directus would send nothing: %1. The values shown are the tolerant reading, each affected one marked approximate.</source>
         <translation>Directus n’enverrait rien&#xa0;: %1. Les valeurs affichées sont celles de la lecture tolérante, chaque valeur concernée étant marquée comme approximative.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>Prend effet au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the inspector starts.</source>
+        <translation>La langue change au prochain démarrage de l’inspecteur.</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>OptOutCommand</name>
@@ -2628,6 +2644,14 @@ ou un fichier de configuration avec --config FILE.</translation>
         <source>Reading %1 failed: %2</source>
         <translation>La lecture de %1 a échoué&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>the database&apos;s row statistics</source>
+        <translation>les statistiques de lignes de la base de données</translation>
+    </message>
+    <message>
+        <source>From the statistics of %1 of %2 collections; the exact count replaces it when counting is done.</source>
+        <translation>D’après les statistiques de %1 collections sur %2 ; le décompte exact la remplace une fois le comptage terminé.</translation>
+    </message>
 </context>
 <context>
     <name>ReportGate</name>
@@ -2803,6 +2827,14 @@ ou un fichier de configuration avec --config FILE.</translation>
     <message>
         <source>Computed from</source>
         <translation>Calculé à partir de</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calcul en cours…</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3961,10 @@ ou un fichier de configuration avec --config FILE.</translation>
     <message>
         <source>The desktop window needs a display (DISPLAY or WAYLAND_DISPLAY is not set). On a server, use a command instead:</source>
         <translation>La fenêtre graphique nécessite un affichage (DISPLAY ou WAYLAND_DISPLAY n’est pas défini). Sur un serveur, utilisez plutôt une commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--language needs a language code, for example: --language de</source>
+        <translation>--language attend un code de langue, par exemple : --language de</translation>
     </message>
 </context>
 </TS>
