@@ -3,7 +3,9 @@
 # COUNT(*) statements one after another, on generated Directus-shaped databases of several sizes.
 #   benchmarks/run-benchmark.sh [BUILD_DIR] [ROWS ...]      (default: build 1000000 5000000 20000000)
 # Prints, per size: the inspector's wall time (median of 3, page cache warm), the sqlite3 time, their ratio,
-# the same on one core (taskset -c 0), and the inspector's peak RSS (/usr/bin/time -v). Databases are kept in
+# the same on one core (taskset -c 0), and the inspector's peak RSS (/usr/bin/time -v); then, per size, the
+# window opening the project offscreen (dti-measure-window): time to the first values, to the items estimate
+# and to the exact report, and the worst lateness of a 10 ms timer on the GUI thread meanwhile. Databases are kept in
 # ${DTI_BENCH_DIR:-/var/tmp/dti-bench} between runs (20M rows take about 2 GB). Not a test: no thresholds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,4 +60,9 @@ for rows in "${sizes[@]}"; do
     printf '%-10s %-8s %9.3fs %9.3fs %6.2fx %11.3fs %11.3fs %6.2fx %8d MB\n' "$rows" "$tables" "$ti" "$ts" \
         "$(echo "$ti / $ts" | bc -l)" "$ti1" "$ts1" "$(echo "$ti1 / $ts1" | bc -l)" "$((rss / 1024))"
     rm -f "$counts"
+    # The window on the same project: first values, items estimate, exact report, GUI thread lateness.
+    if [ -x "$build/benchmarks/dti-measure-window" ]; then
+        printf '%-10s ' "$rows"
+        "$build/benchmarks/dti-measure-window" "$project" 2>/dev/null || echo "(window measurement failed)"
+    fi
 done

@@ -45,14 +45,17 @@ public:
     virtual JsValue databaseSize(SqlSession &session, const ProjectConfig &config) const = 0;
     // The SQL shown as provenance for database_size.
     virtual QString databaseSizeDescription() const = 0;
-    // Row counts the database keeps as statistics (SQLite sqlite_stat1, PostgreSQL pg_class.reltuples, MySQL
-    // information_schema.TABLES.TABLE_ROWS), by table name: cheap to read, shown only as estimates before the
-    // exact counts arrive, never sent. Empty when the database keeps none.
-    virtual QHash<QString, qint64> estimatedRowCounts(SqlSession &session) const
+    // Cheap row estimates for `tables` (SQLite sqlite_stat1 or the largest rowid, PostgreSQL
+    // pg_class.reltuples, MySQL information_schema.TABLES.TABLE_ROWS), by table name: shown only as estimates
+    // before the exact counts arrive, never sent. Tables without an estimate are left out.
+    virtual QHash<QString, qint64> estimatedRowCounts(SqlSession &session, const QStringList &tables) const
     {
         Q_UNUSED(session);
+        Q_UNUSED(tables);
         return {};
     }
+    // Where estimatedRowCounts() comes from, shown as the estimate's provenance (technical, untranslated).
+    virtual QString estimatedRowCountsDescription() const { return QString(); }
 
 protected:
     // Columns from (name, declared type, raw default) rows, the default read by the dialect's parser.

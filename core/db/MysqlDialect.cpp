@@ -4,6 +4,8 @@
 #include "config/ProjectConfig.h"
 #include "db/SqlSession.h"
 
+#include <QSet>
+
 MysqlDialect::MysqlDialect(const QString &databaseName)
     : m_databaseName(databaseName)
 {
@@ -71,8 +73,14 @@ QString MysqlDialect::databaseSizeDescription() const
     return QStringLiteral("data_length + index_length of information_schema.TABLES for env DB_DATABASE");
 }
 
-QHash<QString, qint64> MysqlDialect::estimatedRowCounts(SqlSession &session) const
+QString MysqlDialect::estimatedRowCountsDescription() const
 {
+    return QStringLiteral("information_schema.TABLES.TABLE_ROWS");
+}
+
+QHash<QString, qint64> MysqlDialect::estimatedRowCounts(SqlSession &session, const QStringList &tables) const
+{
+    const QSet<QString> wanted(tables.cbegin(), tables.cend());
     // TABLE_ROWS is exact for MyISAM and an estimate from InnoDB's statistics.
     const auto rows = session.rows(
         QStringLiteral(
@@ -80,7 +88,10 @@ QHash<QString, qint64> MysqlDialect::estimatedRowCounts(SqlSession &session) con
             "TABLE_TYPE = 'BASE TABLE' and TABLE_ROWS is not null"),
         {m_databaseName});
     QHash<QString, qint64> counts;
-    for (const QVariantList &row : rows)
-        counts.insert(row.value(0).toString(), SqlSession::toCount(row.value(1)));
+    for (const QVariantList &row : rows) {
+        const QString table = row.value(0).toString();
+        if (wanted.contains(table))
+            counts.insert(table, SqlSession::toCount(row.value(1)));
+    }
     return counts;
 }

@@ -19,7 +19,8 @@ public:
     QList<Column> tableColumns(SqlSession &session, const QString &table) const override;
     JsValue databaseSize(SqlSession &session, const ProjectConfig &config) const override;
     QString databaseSizeDescription() const override;
-    QHash<QString, qint64> estimatedRowCounts(SqlSession &session) const override;
+    QHash<QString, qint64> estimatedRowCounts(SqlSession &session, const QStringList &tables) const override;
+    QString estimatedRowCountsDescription() const override;
 
     // INFORMATION_SCHEMA.COLUMNS.COLUMN_DEFAULT as a value: MariaDB quotes string literals and writes a NULL
     // default as the text NULL; MySQL gives the bare value.

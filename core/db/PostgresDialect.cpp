@@ -112,8 +112,15 @@ QString PostgresDialect::databaseSizeDescription() const
     return QStringLiteral("pg_database_size(env DB_DATABASE)");
 }
 
-QHash<QString, qint64> PostgresDialect::estimatedRowCounts(SqlSession &session) const
+QString PostgresDialect::estimatedRowCountsDescription() const
 {
+    return QStringLiteral("pg_class.reltuples (as of the last VACUUM or ANALYZE)");
+}
+
+QHash<QString, qint64> PostgresDialect::estimatedRowCounts(SqlSession &session,
+                                                           const QStringList &tables) const
+{
+    const QSet<QString> wanted(tables.cbegin(), tables.cend());
     // reltuples is what the last VACUUM/ANALYZE saw; -1 means the table was never analysed (no estimate).
     const auto rows = session.rows(
         QStringLiteral(
@@ -123,7 +130,10 @@ QHash<QString, qint64> PostgresDialect::estimatedRowCounts(SqlSession &session) 
             .arg(placeholders(m_schemas.size())),
         toBindings(m_schemas));
     QHash<QString, qint64> counts;
-    for (const QVariantList &row : rows)
-        counts.insert(row.value(0).toString(), SqlSession::toCount(row.value(1)));
+    for (const QVariantList &row : rows) {
+        const QString table = row.value(0).toString();
+        if (wanted.contains(table))
+            counts.insert(table, SqlSession::toCount(row.value(1)));
+    }
     return counts;
 }

@@ -21,7 +21,8 @@ public:
     QList<Column> tableColumns(SqlSession &session, const QString &table) const override;
     JsValue databaseSize(SqlSession &session, const ProjectConfig &config) const override;
     QString databaseSizeDescription() const override;
-    QHash<QString, qint64> estimatedRowCounts(SqlSession &session) const override;
+    QHash<QString, qint64> estimatedRowCounts(SqlSession &session, const QStringList &tables) const override;
+    QString estimatedRowCountsDescription() const override;
 
     // A column default as pg_get_expr prints it ('x'::text, true, NULL::json, nextval(...)) as a value.
     static QVariant parseDefault(const QVariant &expression);

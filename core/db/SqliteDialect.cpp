@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteDialect.h"
 
+#include "db/DatabaseError.h"
 #include "db/SqlSession.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -65,15 +68,40 @@ QString SqliteDialect::databaseSizeDescription() const
     return QStringLiteral("page_count * page_size (pragma_page_count, pragma_page_size)");
 }
 
-QHash<QString, qint64> SqliteDialect::estimatedRowCounts(SqlSession &session) const
+QString SqliteDialect::estimatedRowCountsDescription() const
 {
-    // sqlite_stat1 exists only after ANALYZE; the first number of `stat` is the table's row count.
+    return QStringLiteral("sqlite_stat1, else max(rowid) of each table");
+}
+
+QHash<QString, qint64> SqliteDialect::estimatedRowCounts(SqlSession &session, const QStringList &tables) const
+{
+    const QSet<QString> wanted(tables.cbegin(), tables.cend());
+    // sqlite_stat1 exists only after ANALYZE (Directus never runs it); the first number of `stat` is the
+    // table's row count.
     QHash<QString, qint64> estimates;
-    if (!session.hasTable(QStringLiteral("sqlite_stat1")))
-        return estimates;
-    for (const QVariantList &row : session.rows(QStringLiteral("select tbl, stat from sqlite_stat1"))) {
-        const qint64 rows = row.value(1).toString().section(QLatin1Char(' '), 0, 0).toLongLong();
-        estimates.insert(row.value(0).toString(), std::max(rows, estimates.value(row.value(0).toString())));
+    if (session.hasTable(QStringLiteral("sqlite_stat1"))) {
+        for (const QVariantList &row : session.rows(QStringLiteral("select tbl, stat from sqlite_stat1"))) {
+            const QString table = row.value(0).toString();
+            if (!wanted.contains(table))
+                continue;
+            const qint64 rows = row.value(1).toString().section(QLatin1Char(' '), 0, 0).toLongLong();
+            estimates.insert(table, std::max(rows, estimates.value(table)));
+        }
+    }
+    // Otherwise the largest rowid: one B-tree descent per table, and the row count when nothing was deleted.
+    for (const QString &table : tables) {
+        if (estimates.contains(table))
+            continue;
+        try {
+            estimates.insert(
+                table,
+                SqlSession::toCount(session.scalar(
+                    QStringLiteral("select coalesce(max(rowid), 0) from %1").arg(quoteIdentifier(table)))));
+        } catch (const DatabaseError &error) {
+            if (error.kind != DatabaseError::Kind::QueryFailed)
+                throw; // cancelled or gone: not the table's fault
+            // a WITHOUT ROWID table has no rowid: no estimate for it
+        }
     }
     return estimates;
 }

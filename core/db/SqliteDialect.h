@@ -14,5 +14,6 @@ public:
     QList<Column> tableColumns(SqlSession &session, const QString &table) const override;
     JsValue databaseSize(SqlSession &session, const ProjectConfig &config) const override;
     QString databaseSizeDescription() const override;
-    QHash<QString, qint64> estimatedRowCounts(SqlSession &session) const override;
+    QHash<QString, qint64> estimatedRowCounts(SqlSession &session, const QStringList &tables) const override;
+    QString estimatedRowCountsDescription() const override;
 };

@@ -126,7 +126,7 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
                 estimatedItems->key = QStringLiteral("items");
                 estimatedItems->value = JsValue(estimate->items);
                 estimatedItems->exactness = ReportField::Exactness::Estimate;
-                estimatedItems->provenance = tr("the database's row statistics");
+                estimatedItems->provenance = session.dialect().estimatedRowCountsDescription();
                 estimatedItems->note = tr("From the statistics of %1 of %2 collections; the exact count "
                                           "replaces it when counting is done.")
                                            .arg(estimate->coveredTables)
@@ -209,7 +209,7 @@ std::optional<ReportEngine::ItemsEstimate> ReportEngine::estimateItems(SqlSessio
 {
     QHash<QString, qint64> statistics;
     try {
-        statistics = session.dialect().estimatedRowCounts(session);
+        statistics = session.dialect().estimatedRowCounts(session, collections);
     } catch (const DatabaseError &error) {
         if (error.kind == DatabaseError::Kind::Cancelled)
             throw;

@@ -25,6 +25,14 @@ private Q_SLOTS:
                                   .arg(table * 37)
                                   .arg(table));
         }
+        statements << QStringLiteral("create table gaps (id integer primary key, title text)")
+                   << QStringLiteral(
+                          "with recursive s(n) as (select 1 union all select n + 1 from s where n < 100) "
+                          "insert into gaps select n, 'x' from s")
+                   << QStringLiteral("delete from gaps where id <= 30")
+                   << QStringLiteral("create table keyed (code text primary key) without rowid")
+                   << QStringLiteral("insert into keyed values ('a'), ('b')")
+                   << QStringLiteral("create table vacant (id integer primary key)");
         m_project.exec(statements);
         QString error;
         const auto config = m_project.config(&error);
@@ -72,6 +80,30 @@ private Q_SLOTS:
             QCOMPARE(*results.at(i).count, qint64(qMax(1, table * 37))); // the CTE yields at least one row
         }
         QCOMPARE(fileChecksum(m_project.databasePath()), before);
+    }
+
+    void sqliteEstimatesFromTheLargestRowidWithoutStatistics()
+    {
+        // Given a database without sqlite_stat1 (Directus never runs ANALYZE)
+        ReadOnlyConnection connection(*m_settings);
+        QString error;
+        QVERIFY2(connection.open(&error), qPrintable(error));
+        SqlSession session(connection.database(), connection.dialect());
+        QVERIFY(!session.hasTable(QStringLiteral("sqlite_stat1")));
+        // When the estimates are read
+        const QHash<QString, qint64> estimates = connection.dialect().estimatedRowCounts(
+            session,
+            {QStringLiteral("t5"), QStringLiteral("gaps"), QStringLiteral("keyed"), QStringLiteral("vacant"),
+             QStringLiteral("no_such_table")});
+        // Then each rowid table has its largest rowid: the count when nothing was deleted, an upper bound
+        // after deletions; a table without rowid or not there has none, and tables not asked for are left out
+        QCOMPARE(estimates.value(QStringLiteral("t5"), -1), qint64(5 * 37));
+        QCOMPARE(estimates.value(QStringLiteral("gaps"), -1), qint64(100));
+        QCOMPARE(estimates.value(QStringLiteral("vacant"), -1), qint64(0));
+        QVERIFY(!estimates.contains(QStringLiteral("keyed")));
+        QVERIFY(!estimates.contains(QStringLiteral("no_such_table")));
+        QVERIFY(!estimates.contains(QStringLiteral("t6")));
+        QCOMPARE(estimates.size(), 3);
     }
 
     void cancelStopsEveryone()
