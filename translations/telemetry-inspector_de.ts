@@ -2629,14 +2629,6 @@ oder eine Konfigurationsdatei mit --config FILE.</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost while %2: %3. No report was made (a partial report is never shown). Check that the server is running and try again.</source>
-        <translation>Die Verbindung zu %1 ging verloren beim Schritt „%2“: %3. Es wurde kein Bericht erstellt (ein unvollständiger Bericht wird nie angezeigt). Prüfen Sie, ob der Server läuft, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Reading %1 failed while %2: %3. No report was made.</source>
-        <translation>Das Lesen von %1 ist beim Schritt „%2“ fehlgeschlagen: %3. Es wurde kein Bericht erstellt.</translation>
-    </message>
-    <message>
         <source>The database user (DB_USER) needs SELECT on every table Directus reads for the report.</source>
         <translation>Der Datenbankbenutzer (DB_USER) benötigt SELECT auf jede Tabelle, die Directus für den Bericht liest.</translation>
     </message>
@@ -2645,12 +2637,16 @@ oder eine Konfigurationsdatei mit --config FILE.</translation>
         <translation>Das Lesen von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>the database&apos;s row statistics</source>
-        <translation>die Zeilenstatistik der Datenbank</translation>
-    </message>
-    <message>
         <source>From the statistics of %1 of %2 collections; the exact count replaces it when counting is done.</source>
         <translation>Aus der Statistik von %1 der %2 Collections; die genaue Zählung ersetzt den Wert, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost at the step &quot;%2&quot;: %3. No report was made (a partial report is never shown). Check that the server is running and try again.</source>
+        <translation>Die Verbindung zu %1 ging verloren beim Schritt „%2“: %3. Es wurde kein Bericht erstellt (ein unvollständiger Bericht wird nie angezeigt). Prüfen Sie, ob der Server läuft, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at the step &quot;%2&quot;: %3. No report was made.</source>
+        <translation>Das Lesen von %1 ist beim Schritt „%2“ fehlgeschlagen: %3. Es wurde kein Bericht erstellt.</translation>
     </message>
 </context>
 <context>

@@ -2629,14 +2629,6 @@ o un archivo de configuración con --config FILE.</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost while %2: %3. No report was made (a partial report is never shown). Check that the server is running and try again.</source>
-        <translation>Se perdió la conexión con %1 durante el paso «%2»: %3. No se generó ningún informe (nunca se muestra un informe parcial). Compruebe que el servidor está en ejecución y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Reading %1 failed while %2: %3. No report was made.</source>
-        <translation>Falló la lectura de %1 durante el paso «%2»: %3. No se generó ningún informe.</translation>
-    </message>
-    <message>
         <source>The database user (DB_USER) needs SELECT on every table Directus reads for the report.</source>
         <translation>El usuario de la base de datos (DB_USER) necesita SELECT en todas las tablas que Directus lee para el informe.</translation>
     </message>
@@ -2645,12 +2637,16 @@ o un archivo de configuración con --config FILE.</translation>
         <translation>Falló la lectura de %1: %2</translation>
     </message>
     <message>
-        <source>the database&apos;s row statistics</source>
-        <translation>las estadísticas de filas de la base de datos</translation>
-    </message>
-    <message>
         <source>From the statistics of %1 of %2 collections; the exact count replaces it when counting is done.</source>
         <translation>A partir de las estadísticas de %1 de %2 colecciones; el recuento exacto lo sustituye cuando termina el conteo.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost at the step &quot;%2&quot;: %3. No report was made (a partial report is never shown). Check that the server is running and try again.</source>
+        <translation>Se perdió la conexión con %1 durante el paso «%2»: %3. No se generó ningún informe (nunca se muestra un informe parcial). Compruebe que el servidor está en ejecución y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at the step &quot;%2&quot;: %3. No report was made.</source>
+        <translation>Falló la lectura de %1 durante el paso «%2»: %3. No se generó ningún informe.</translation>
     </message>
 </context>
 <context>

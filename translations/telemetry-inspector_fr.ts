@@ -2629,14 +2629,6 @@ ou un fichier de configuration avec --config FILE.</translation>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost while %2: %3. No report was made (a partial report is never shown). Check that the server is running and try again.</source>
-        <translation>La connexion à %1 a été perdue pendant l’étape «&#xa0;%2&#xa0;»&#xa0;: %3. Aucun rapport n’a été produit (un rapport partiel n’est jamais affiché). Vérifiez que le serveur est en marche et réessayez.</translation>
-    </message>
-    <message>
-        <source>Reading %1 failed while %2: %3. No report was made.</source>
-        <translation>La lecture de %1 a échoué pendant l’étape «&#xa0;%2&#xa0;»&#xa0;: %3. Aucun rapport n’a été produit.</translation>
-    </message>
-    <message>
         <source>The database user (DB_USER) needs SELECT on every table Directus reads for the report.</source>
         <translation>L’utilisateur de la base de données (DB_USER) a besoin du droit SELECT sur chaque table que Directus lit pour le rapport.</translation>
     </message>
@@ -2645,12 +2637,16 @@ ou un fichier de configuration avec --config FILE.</translation>
         <translation>La lecture de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the database&apos;s row statistics</source>
-        <translation>les statistiques de lignes de la base de données</translation>
-    </message>
-    <message>
         <source>From the statistics of %1 of %2 collections; the exact count replaces it when counting is done.</source>
         <translation>D’après les statistiques de %1 collections sur %2 ; le décompte exact la remplace une fois le comptage terminé.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost at the step &quot;%2&quot;: %3. No report was made (a partial report is never shown). Check that the server is running and try again.</source>
+        <translation>La connexion à %1 a été perdue pendant l’étape «&#xa0;%2&#xa0;»&#xa0;: %3. Aucun rapport n’a été produit (un rapport partiel n’est jamais affiché). Vérifiez que le serveur est en marche et réessayez.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed at the step &quot;%2&quot;: %3. No report was made.</source>
+        <translation>La lecture de %1 a échoué pendant l’étape «&#xa0;%2&#xa0;»&#xa0;: %3. Aucun rapport n’a été produit.</translation>
     </message>
 </context>
 <context>

@@ -185,12 +185,14 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
             return outcome;
         }
         if (databaseError.kind == DatabaseError::Kind::ConnectionFailed)
-            outcome.error = tr("The connection to %1 was lost while %2: %3. No report was made (a partial "
-                               "report is never shown). Check that the server is running and try again.")
-                                .arg(settings->describe(), step.toLower(), databaseError.message);
+            // The step is quoted as it was shown, not folded into the sentence: that would not translate.
+            outcome.error
+                = tr("The connection to %1 was lost at the step \"%2\": %3. No report was made (a "
+                     "partial report is never shown). Check that the server is running and try again.")
+                      .arg(settings->describe(), step, databaseError.message);
         else
-            outcome.error = tr("Reading %1 failed while %2: %3. No report was made.")
-                                .arg(settings->describe(), step.toLower(), databaseError.message);
+            outcome.error = tr("Reading %1 failed at the step \"%2\": %3. No report was made.")
+                                .arg(settings->describe(), step, databaseError.message);
         if (databaseError.message.contains(QLatin1String("permission denied"), Qt::CaseInsensitive)
             || databaseError.message.contains(QLatin1String("command denied"), Qt::CaseInsensitive))
             outcome.error += QLatin1Char(' ')
