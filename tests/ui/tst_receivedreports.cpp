@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -246,7 +247,14 @@ void TestReceivedReports::shouldHoldAPostedReportAndForwardTheSameBytesOnApprove
         dialog->show();
         dialog->selectReport(1);
         QTest::qWait(500);
-        dialog->grab().save(QString::fromLocal8Bit(shot));
+        auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("receivedTabs"));
+        QVERIFY(tabs);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(100);
+            dialog->grab().save(QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"),
+                                                                     QStringLiteral("-%1.png").arg(tab)));
+        }
     }
 }
 

@@ -180,7 +180,7 @@ QVariant ReceivedReportsModel::data(const QModelIndex &index, int role) const
     case SourceColumn:
         return report->source;
     case SizeColumn:
-        return role == Qt::ToolTipRole ? tr("%n byte(s)", nullptr, int(report->bytes.size()))
+        return role == Qt::ToolTipRole ? tr("%1 bytes").arg(report->bytes.size())
                                        : QLocale().formattedDataSize(report->bytes.size());
     case Sha256Column:
         return role == Qt::ToolTipRole ? QString::fromLatin1(report->sha256)

@@ -210,6 +210,8 @@ void ReceivedReportsDialog::createWidgets()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    // The queue is short (one report every six hours), so fitting the columns to their contents is cheap.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -233,7 +235,7 @@ void ReceivedReportsDialog::createWidgets()
     splitter->addWidget(m_tabs);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -252,7 +254,6 @@ void ReceivedReportsDialog::createWidgets()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    m_view->resizeColumnsToContents();
     resize(1200, 760);
 }
 
@@ -465,8 +466,7 @@ void ReceivedReportsDialog::updateDetail()
     if (report->personalData)
         lines << tr("Personal data: an owner registration carries the owner's name and email; the email "
                     "addresses are masked in what is stored and shown.");
-    lines << tr("%n byte(s), SHA-256 %1", nullptr, int(report->bytes.size()))
-                 .arg(QString::fromLatin1(report->sha256));
+    lines << tr("%1 bytes, SHA-256 %2").arg(report->bytes.size()).arg(QString::fromLatin1(report->sha256));
     lines << tr("Content-Type: %1").arg(report->contentType.isEmpty() ? tr("(none)") : report->contentType);
     lines << (report->hadAuthorization ? tr("Authorization: sent by the server (the value is never stored)")
                                        : tr("Authorization: none"));
@@ -513,12 +513,13 @@ bool ReceivedReportsDialog::approveSelected(bool confirmed)
     const QString destination = destinationOf(report);
     if (!confirmed) {
         QString question
-            = tr("Forward #%1 (%2, %n byte(s), SHA-256 %3…) to\n%4\n\nThe exact bytes received are sent, "
-                 "with "
-                 "the Authorization header the server sent (or the project's TELEMETRY_AUTHORIZATION).",
-                 nullptr, int(report.bytes.size()))
+            = tr("Forward #%1 (%2, %3 bytes, SHA-256 %4…) to\n%5\n\nThe exact bytes received are sent, with "
+                 "the "
+                 "Authorization header the server sent (or the project's TELEMETRY_AUTHORIZATION).")
                   .arg(report.id)
-                  .arg(ReceivedReportsModel::kindText(report), QString::fromLatin1(report.sha256.left(12)),
+                  .arg(ReceivedReportsModel::kindText(report))
+                  .arg(report.bytes.size())
+                  .arg(QString::fromLatin1(report.sha256.left(12)),
                        destination.isEmpty() ? tr("(nowhere known: set Forward to)") : destination);
         if (report.diffFlagged || report.redactionFailed)
             question += QStringLiteral("\n\n")
