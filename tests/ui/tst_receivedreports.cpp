@@ -16,13 +16,17 @@
 #include "widgets/MainWindow.h"
 #include "widgets/ReceivedReportsDialog.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -70,6 +74,33 @@ QString rowText(const ReceivedReportsModel &model, int row)
     return cells.join(QLatin1Char('|'));
 }
 
+// Every control a user can reach must say what it is to a screen reader and take keyboard focus. The parts of
+// a composite control (a spin box's editor, a line edit's clear button, a view's headers) are checked as it.
+QStringList unnamedControls(const QWidget &dialog)
+{
+    QStringList problems;
+    const QList<QWidget *> widgets = dialog.findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        const bool control = qobject_cast<const QAbstractButton *>(widget)
+            || qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QPlainTextEdit *>(widget)
+            || qobject_cast<const QAbstractItemView *>(widget)
+            || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QComboBox *>(widget);
+        const QWidget *parent = widget->parentWidget();
+        if (!control || qobject_cast<const QAbstractItemView *>(parent)
+            || qobject_cast<const QLineEdit *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent)
+            || qobject_cast<const QComboBox *>(parent))
+            continue;
+        const auto *button = qobject_cast<const QAbstractButton *>(widget);
+        if (widget->accessibleName().isEmpty() && !(button && !button->text().isEmpty()))
+            problems << QStringLiteral("%1 %2 has no accessible name")
+                            .arg(widget->metaObject()->className(), widget->objectName());
+        if (!(widget->focusPolicy() & Qt::TabFocus))
+            problems << QStringLiteral("%1 (%2) is not reachable with Tab")
+                            .arg(widget->metaObject()->className(), widget->accessibleName());
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestReceivedReports : public QObject
@@ -89,6 +120,7 @@ private Q_SLOTS:
     void shouldNameTheAddressWhenThePortIsTaken();
     void shouldRefuseANonLoopbackAddress();
     void shouldOpenFromTheReportMenu();
+    void shouldNameEveryControl();
 
 private:
     ActionServices services();
@@ -417,6 +449,15 @@ void TestReceivedReports::shouldOpenFromTheReportMenu()
     dialog->close();
     window.receivedAction()->trigger();
     QCOMPARE(window.receivedDialog(), dialog);
+}
+
+void TestReceivedReports::shouldNameEveryControl()
+{
+    ReceivedReportsDialog dialog(*m_config, services());
+    QCOMPARE(unnamedControls(dialog), QStringList());
+    // Neither action is the default button: Enter alone forwards or discards nothing
+    QVERIFY(!dialog.approveButton()->autoDefault());
+    QVERIFY(!dialog.discardButton()->autoDefault());
 }
 
 QTEST_MAIN(TestReceivedReports)

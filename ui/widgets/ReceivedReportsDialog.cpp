@@ -219,6 +219,10 @@ void ReceivedReportsDialog::createWidgets()
     m_summary = readOnlyText(QStringLiteral("receivedSummary"), tr("Selected report"), this);
     m_bytes = new RawJsonView(this);
     m_bytes->setObjectName(QStringLiteral("receivedBytes"));
+    // RawJsonView names its text for the report that would be sent; here it shows what was received.
+    m_bytes->setAccessibleName(tr("Exact bytes received"));
+    if (auto *text = m_bytes->findChild<QPlainTextEdit *>())
+        text->setAccessibleName(tr("Exact bytes received"));
     m_redaction = readOnlyText(QStringLiteral("receivedRedaction"), tr("Redaction findings"), this);
     m_diff = readOnlyText(QStringLiteral("receivedDiff"), tr("Field diff against the computed report"), this);
     m_tabs = new QTabWidget(this);
