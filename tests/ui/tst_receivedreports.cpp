@@ -119,6 +119,7 @@ private Q_SLOTS:
     void shouldMarkAnOwnerRegistrationAsPersonalData();
     void shouldNameTheAddressWhenThePortIsTaken();
     void shouldRefuseANonLoopbackAddress();
+    void shouldRefuseToForwardToItself();
     void shouldOpenFromTheReportMenu();
     void shouldNameEveryControl();
 
@@ -425,6 +426,26 @@ void TestReceivedReports::shouldRefuseANonLoopbackAddress()
     QVERIFY2(dialog.errorText().contains(QStringLiteral("0.0.0.0 is not a loopback address")),
              qPrintable(dialog.errorText()));
     QVERIFY(!dialog.isListening());
+}
+
+void TestReceivedReports::shouldRefuseToForwardToItself()
+{
+    // Given a project whose TELEMETRY_URL already names the gate's address, and no Forward to
+    const quint16 port = LoopbackHttpServer::unusedPort();
+    m_project->setEnv(QStringLiteral("TELEMETRY_URL"), QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QString error;
+    const auto config = m_project->config(&error);
+    QVERIFY2(config, qPrintable(error));
+    ReceivedReportsDialog dialog(*config, services());
+    dialog.portField()->setValue(port);
+    // Then it does not listen, and says why
+    QVERIFY(!dialog.startListening(&error));
+    QVERIFY2(error.contains(QStringLiteral("is this gate itself")), qPrintable(error));
+    QVERIFY(!dialog.isListening());
+    // With the real intake given, it does
+    dialog.forwardToField()->setText(m_upstream->baseUrl());
+    QVERIFY2(dialog.startListening(&error), qPrintable(error));
+    QCOMPARE(dialog.listeningPort(), port);
 }
 
 void TestReceivedReports::shouldOpenFromTheReportMenu()

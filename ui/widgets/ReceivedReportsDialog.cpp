@@ -315,18 +315,7 @@ bool ReceivedReportsDialog::startListening(QString *errorMessage)
     options.forwardTo = forwardTo;
     m_gate->setOptions(options);
 
-    // The project's .env usually points TELEMETRY_URL at this very gate; forwarding there would loop.
     const quint16 port = quint16(m_port->value());
-    const QUrl forward(m_gate->metricsBaseUrl());
-    const QHostAddress forwardHost(forward.host());
-    if (port != 0
-        && (forward.host() == QLatin1String("localhost") || forwardHost.isLoopback()
-            || forwardHost == address)
-        && forward.port(forward.scheme() == QLatin1String("https") ? 443 : 80) == port)
-        return fail(tr("The forward destination %1 is this gate itself (TELEMETRY_URL in the project points "
-                       "here). Enter the real intake under Forward to, e.g. https://telemetry.directus.io.")
-                        .arg(m_gate->metricsBaseUrl()));
-
     auto intake = std::make_unique<ReportIntake>(
         [this](const IntakeRequestParser::Request &request, const QString &peer) {
             // handle() reads the database before it answers; say so while the window cannot repaint.
@@ -343,6 +332,15 @@ bool ReceivedReportsDialog::startListening(QString *errorMessage)
         return fail(error + QLatin1Char('\n')
                     + tr("What to do: choose another port (another program, or a `gate` command, may be "
                          "listening on it), or 0 for any free port."));
+    // The project's .env usually points TELEMETRY_URL at this very gate; forwarding there would loop. Checked
+    // once bound, so that port 0 (any free port) is checked too.
+    const QUrl forward(m_gate->metricsBaseUrl());
+    const QHostAddress forwardHost(forward.host());
+    if ((forward.host() == QLatin1String("localhost") || forwardHost.isLoopback() || forwardHost == address)
+        && forward.port(forward.scheme() == QLatin1String("https") ? 443 : 80) == intake->serverPort())
+        return fail(tr("The forward destination %1 is this gate itself (TELEMETRY_URL in the project points "
+                       "here). Enter the real intake under Forward to, e.g. https://telemetry.directus.io.")
+                        .arg(m_gate->metricsBaseUrl()));
     m_intake = std::move(intake);
     m_listeningMode = options.mode == ReportGate::Mode::Hold ? tr("hold for review") : tr("pass-through");
     showError(QString());
