@@ -210,9 +210,17 @@ void ReceivedReportsDialog::createWidgets()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    // The queue is short (one report every six hours), so fitting the columns to their contents is cheap.
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // The queue is short (one report every six hours), so fitting the columns to their contents whenever a
+    // row comes or changes is cheap; the user may still resize them.
+    // The last column keeps stretching to the view's edge.
+    const auto fitColumns = [this] {
+        for (int column = 0; column < ReceivedReportsModel::ColumnCount - 1; ++column)
+            m_view->resizeColumnToContents(column);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, fitColumns, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_view, fitColumns, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, fitColumns, Qt::QueuedConnection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
 
@@ -258,6 +266,7 @@ void ReceivedReportsDialog::createWidgets()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
+    fitColumns();
     resize(1200, 760);
 }
 
