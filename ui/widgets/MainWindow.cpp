@@ -3,6 +3,7 @@
 
 #include "ReportRunner.h"
 #include "Version.h"
+#include "gate/ReportGate.h"
 #include "history/ReportHistory.h"
 #include "models/RedactionModel.h"
 #include "models/ReportFilterProxyModel.h"
@@ -728,8 +729,8 @@ void MainWindow::showReceivedDialog()
 {
     // One gate at a time: a listening one stays (its title names its project), an idle one follows the
     // project that is open now.
-    if (m_receivedDialog && !m_receivedDialog->isListening() && m_config
-        && m_receivedDialog->projectDir() != m_config->projectDir())
+    if (m_receivedDialog && !m_receivedDialog->isListening() && !m_receivedDialog->gate()->isForwarding()
+        && m_config && m_receivedDialog->projectDir() != m_config->projectDir())
         delete m_receivedDialog;
     if (!m_receivedDialog) {
         if (!m_config)
