@@ -69,6 +69,11 @@ public:
     bool approve(qint64 id, QString *errorMessage);
     bool discard(qint64 id, QString *errorMessage);
 
+    // The mode and destination for what comes next (a view's Start with other settings keeps the gate, so
+    // the in-memory Authorization of reports already held survives); a running forward is not affected.
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+
     QList<ReceivedReport> reports() const; // from the history, oldest first
     // Picks up what another process did to the queue (`gate approve|discard` in a terminal): emits
     // entryAdded/entryChanged for reports added or changed in the database since the last look, and forgets

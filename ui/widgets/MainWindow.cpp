@@ -3,6 +3,7 @@
 
 #include "ReportRunner.h"
 #include "Version.h"
+#include "gate/ReportGate.h"
 #include "history/ReportHistory.h"
 #include "i18n/TranslationLoader.h"
 #include "models/RedactionModel.h"
@@ -14,6 +15,7 @@
 #include "widgets/ExportDialog.h"
 #include "widgets/HistoryDialog.h"
 #include "widgets/RawJsonView.h"
+#include "widgets/ReceivedReportsDialog.h"
 #include "widgets/RedactionPanel.h"
 #include "widgets/SendReportDialog.h"
 #include "widgets/TelemetryToggleDialog.h"
@@ -115,7 +117,11 @@ MainWindow::MainWindow(AppSettings *settings, SecretStore *secrets, const QStrin
                    "reads."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The gate uses the network and history this window may own: it goes before them.
+    delete m_receivedDialog;
+}
 
 void MainWindow::createActions()
 {
@@ -188,6 +194,11 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Write a compliance export of this report"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+    m_receivedAction = new QAction(tr("Review &Gate…"), this);
+    m_receivedAction->setObjectName(QStringLiteral("receivedAction"));
+    m_receivedAction->setToolTip(
+        tr("Receive the server's own reports, check them and forward them at once or after approval"));
+    connect(m_receivedAction, &QAction::triggered, this, &MainWindow::showReceivedDialog);
 }
 
 void MainWindow::createMenus()
@@ -244,6 +255,8 @@ void MainWindow::createMenus()
     reportMenu->addSeparator();
     reportMenu->addAction(m_telemetryToggleAction);
     reportMenu->addAction(m_exportAction);
+    reportMenu->addSeparator();
+    reportMenu->addAction(m_receivedAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
@@ -393,6 +406,8 @@ void MainWindow::saveViewState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_runner->cancel();
+    if (m_receivedDialog)
+        m_receivedDialog->close();
     saveViewState();
     QMainWindow::closeEvent(event);
 }
@@ -705,6 +720,9 @@ void MainWindow::updateReportActions()
     m_exportAction->setEnabled(hasReport);
     m_telemetryToggleAction->setEnabled(!isComputing() && m_folderOptions.has_value());
     m_historyAction->setEnabled(true);
+    // The gate checks against the project's configuration; the report need not have been computed.
+    if (m_receivedAction)
+        m_receivedAction->setEnabled(m_config.has_value() || m_receivedDialog);
 }
 
 void MainWindow::showSendDialog()
@@ -733,6 +751,28 @@ void MainWindow::showTelemetryToggleDialog()
     // The report does not depend on TELEMETRY, but the window shows the configuration as it now reads.
     if (changed)
         recompute();
+}
+
+ReceivedReportsDialog *MainWindow::receivedDialog() const
+{
+    return m_receivedDialog;
+}
+
+void MainWindow::showReceivedDialog()
+{
+    // One gate at a time: a listening one stays (its title names its project), an idle one follows the
+    // project that is open now.
+    if (m_receivedDialog && !m_receivedDialog->isListening() && !m_receivedDialog->gate()->isForwarding()
+        && m_config && m_receivedDialog->projectDir() != m_config->projectDir())
+        delete m_receivedDialog;
+    if (!m_receivedDialog) {
+        if (!m_config)
+            return;
+        m_receivedDialog = new ReceivedReportsDialog(*m_config, m_services, this);
+    }
+    m_receivedDialog->show();
+    m_receivedDialog->raise();
+    m_receivedDialog->activateWindow();
 }
 
 void MainWindow::showExportDialog()

@@ -8,6 +8,7 @@
 #include "widgets/ViewStateStore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -26,6 +27,7 @@ class QSplitter;
 class QTabWidget;
 class QTreeView;
 class RawJsonView;
+class ReceivedReportsDialog;
 class RedactionPanel;
 class ReportFilterProxyModel;
 class ReportModel;
@@ -71,6 +73,9 @@ public:
     void showHistoryDialog();
     void showTelemetryToggleDialog();
     void showExportDialog();
+    // Review Gate…: the received reports of the open project's review gate (not modal; it keeps listening
+    // when closed, until the window closes).
+    void showReceivedDialog();
 
     void saveViewState();
     void setKeychainAvailable(bool available);
@@ -92,6 +97,8 @@ public:
     QAction *historyAction() const { return m_historyAction; }
     QAction *telemetryToggleAction() const { return m_telemetryToggleAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *receivedAction() const { return m_receivedAction; }
+    ReceivedReportsDialog *receivedDialog() const; // nullptr until Review Gate… was opened
     const ActionServices &services() const { return m_services; }
 
 Q_SIGNALS:
@@ -171,6 +178,8 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_telemetryToggleAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_receivedAction = nullptr;
+    QPointer<ReceivedReportsDialog> m_receivedDialog;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_connectionsMenu = nullptr;
 };
