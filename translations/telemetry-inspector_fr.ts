@@ -1897,6 +1897,14 @@ Que faire&#xa0;: vérifiez le pilote, l’hôte et la base de données dans le f
         <source>System Default</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <source>Review &amp;Gate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the server&apos;s own reports, check them and forward them at once or after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptOutCommand</name>
@@ -2324,6 +2332,446 @@ ou un fichier de configuration avec --config FILE.</translation>
     <message>
         <source>TLS was asked for (DB_SSL), but the server offers no TLS, so the session is not encrypted</source>
         <translation>TLS a été demandé (DB_SSL), mais le serveur ne propose pas TLS, la session n’est donc pas chiffrée</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedReportsDialog</name>
+    <message>
+        <source>Review Gate — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review gate: reports received from the Directus server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loopback address: 127.0.0.1 or ::1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the real intake, e.g. https://telemetry.directus.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s TELEMETRY_URL (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real intake approved reports go to. Leave empty for the project&apos;s TELEMETRY_URL (owner registrations: COMPLIANCE_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished">P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to point the server at the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field diff against the computed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve (Forward)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the review gate (it keeps listening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be opened, so received reports could not be recorded; the gate does not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a numeric address: use 127.0.0.1 or ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: the gate would accept reports (and Authorization headers) from the network. The window listens on 127.0.0.1 or ::1 only; for another address use `telemetry-inspector gate --allow-non-loopback` on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http(s) URL to forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: choose another port (another program, or a `gate` command, may be listening on it), or 0 for any free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forward destination %1 is this gate itself (TELEMETRY_URL in the project points here). Enter the real intake under Forward to, e.g. https://telemetry.directus.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold for review</source>
+        <translation type="unfinished">rétention pour relecture</translation>
+    </message>
+    <message>
+        <source>pass-through</source>
+        <translation type="unfinished">transmission directe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listening on %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Directus server set TELEMETRY_URL=%1 (and COMPLIANCE_URL=%1 for owner registrations), then restart it. Approved reports go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere yet (set Forward to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listening, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start listening, then set TELEMETRY_URL=http://%1:PORT on the Directus server so it posts its reports here. Reports received by a `telemetry-inspector gate` command appear here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a received report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2, received %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: an owner registration carries the owner&apos;s name and email; the email addresses are masked in what is stored and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, SHA-256 %2</source>
+        <translation type="unfinished">%1 octets, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Content-Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>Authorization: sent by the server (the value is never stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff against the computed report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve forwards it to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No redaction check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An owner registration is not a report: there is nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the report computed from the database when it arrived%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (history entry #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_requests* differ by design (only the server counts requests); lines marked ! are unexpected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward #%1 (%2, %3 bytes, SHA-256 %4…) to
+%5
+
+The exact bytes received are sent, with the Authorization header the server sent (or the project&apos;s TELEMETRY_AUTHORIZATION).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nowhere known: set Forward to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: the checks flagged this report (redaction %1, diff %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard #%1? It will never be forwarded. Some licences require reports to reach Directus; discarding may breach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedReportsModel</name>
+    <message>
+        <source>owner registration (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished">ÉCHEC</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished">réussi</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNEXPECTED changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only api_requests* (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished">rejeté</translation>
+    </message>
+    <message>
+        <source>not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Entrée</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff against computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward outcome</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
