@@ -8,14 +8,7 @@
 # Usage: tools/check-translations.sh [LANGUAGE...]   (default: every translations/*.ts)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-languages=("$@")
-if [ ${#languages[@]} -eq 0 ]; then
-    for ts in translations/telemetry-inspector_*.ts; do
-        l=${ts#translations/telemetry-inspector_}
-        languages+=("${l%.ts}")
-    done
-fi
+. tools/translations-common.sh "$@"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
@@ -24,7 +17,7 @@ for l in "${languages[@]}"; do
     committed="translations/telemetry-inspector_$l.ts"
     refreshed="$scratch/telemetry-inspector_$l.ts"
     cp "$committed" "$refreshed"
-    if ! "$lupdate" -locations none -no-obsolete -target-language "$l" core ui app -ts "$refreshed" \
+    if ! run_lupdate "$l" "$refreshed" \
         >"$scratch/lupdate-$l.log" 2>&1; then
         cat "$scratch/lupdate-$l.log" >&2
         echo "check-translations: lupdate failed for $l" >&2

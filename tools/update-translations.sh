@@ -6,15 +6,7 @@
 # Usage: tools/update-translations.sh [LANGUAGE...]   (default: every translations/*.ts)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-languages=("$@")
-if [ ${#languages[@]} -eq 0 ]; then
-    for ts in translations/telemetry-inspector_*.ts; do
-        l=${ts#translations/telemetry-inspector_}
-        languages+=("${l%.ts}")
-    done
-fi
+. tools/translations-common.sh "$@"
 for l in "${languages[@]}"; do
-    "$lupdate" -locations none -no-obsolete -target-language "$l" core ui app \
-        -ts "translations/telemetry-inspector_$l.ts"
+    run_lupdate "$l" "translations/telemetry-inspector_$l.ts"
 done
