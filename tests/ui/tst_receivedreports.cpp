@@ -466,10 +466,28 @@ void TestReceivedReports::shouldOpenFromTheReportMenu()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->projectDir(), m_config->projectDir());
-    // Closing it keeps the same gate; opening it again shows the same one
+    // While it listens, the window's status bar says so, also with the dialog closed
+    auto *gateStatus = window.findChild<QPushButton *>(QStringLiteral("gateStatusButton"));
+    QVERIFY(gateStatus);
+    QVERIFY(gateStatus->isHidden());
+    dialog->portField()->setValue(0);
+    QString error;
+    QVERIFY2(dialog->startListening(&error), qPrintable(error));
     dialog->close();
+    QVERIFY(!gateStatus->isHidden());
+    QVERIFY2(gateStatus->text().contains(QString::number(dialog->listeningPort())),
+             qPrintable(gateStatus->text()));
+    QCOMPARE(gateStatus->text(), dialog->statusText());
+    // Closing it keeps the same gate; opening it again (also from the status bar) shows the same one
     window.receivedAction()->trigger();
     QCOMPARE(window.receivedDialog(), dialog);
+    dialog->close();
+    gateStatus->click();
+    QCOMPARE(window.receivedDialog(), dialog);
+    QVERIFY(dialog->isVisible());
+    // And once it stops listening the status bar no longer claims it does
+    dialog->stopListening();
+    QVERIFY(gateStatus->isHidden());
 }
 
 void TestReceivedReports::shouldNameEveryControl()

@@ -384,6 +384,12 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_progressLabel, 1);
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_cancelButton);
+    m_gateStatusButton = new QPushButton(QIcon(QStringLiteral(":/icons/history.svg")), QString(), this);
+    m_gateStatusButton->setObjectName(QStringLiteral("gateStatusButton"));
+    m_gateStatusButton->setFlat(true);
+    m_gateStatusButton->hide();
+    connect(m_gateStatusButton, &QPushButton::clicked, this, &MainWindow::showReceivedDialog);
+    statusBar()->addPermanentWidget(m_gateStatusButton);
     setComputing(false);
 }
 
@@ -769,6 +775,12 @@ void MainWindow::showReceivedDialog()
         if (!m_config)
             return;
         m_receivedDialog = new ReceivedReportsDialog(*m_config, m_services, this);
+        connect(m_receivedDialog, &ReceivedReportsDialog::statusChanged, this,
+                [this](const QString &status, bool listening) {
+                    m_gateStatusButton->setText(status);
+                    m_gateStatusButton->setAccessibleName(status);
+                    m_gateStatusButton->setVisible(listening);
+                });
     }
     m_receivedDialog->show();
     m_receivedDialog->raise();

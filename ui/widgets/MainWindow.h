@@ -164,6 +164,7 @@ private:
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_gateStatusButton = nullptr; // shown while the review gate listens; opens its dialog
 
     QAction *m_openFolderAction = nullptr;
     QAction *m_openDemoAction = nullptr;

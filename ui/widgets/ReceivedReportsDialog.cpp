@@ -399,6 +399,7 @@ void ReceivedReportsDialog::updateStatus()
     m_mode->setEnabled(!listening);
     m_forwardTo->setEnabled(!listening);
     updateButtons();
+    Q_EMIT statusChanged(m_status->text(), listening);
 }
 
 void ReceivedReportsDialog::showError(const QString &text)

@@ -86,6 +86,11 @@ public:
     QString redactionText() const;
     QString diffText() const;
 
+Q_SIGNALS:
+    // The status line changed (listening or not, how many held): the window shows it while the dialog is
+    // closed, since a hidden gate keeps listening.
+    void statusChanged(const QString &status, bool listening);
+
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
