@@ -1899,11 +1899,11 @@ Qué hacer: revise el controlador, el host y la base de datos en el formulario d
     </message>
     <message>
         <source>Review &amp;Gate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasarela de revisión…</translation>
     </message>
     <message>
         <source>Receive the server&apos;s own reports, check them and forward them at once or after approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir los propios informes del servidor, comprobarlos y reenviarlos de inmediato o tras aprobarlos</translation>
     </message>
 </context>
 <context>
@@ -2338,440 +2338,443 @@ o un archivo de configuración con --config FILE.</translation>
     <name>ReceivedReportsDialog</name>
     <message>
         <source>Review Gate — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarela de revisión — %1</translation>
     </message>
     <message>
         <source>Review gate: reports received from the Directus server</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarela de revisión: informes recibidos del servidor Directus</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de escucha</translation>
     </message>
     <message>
         <source>A loopback address: 127.0.0.1 or ::1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de loopback: 127.0.0.1 o ::1</translation>
     </message>
     <message>
         <source>Listen port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de escucha</translation>
     </message>
     <message>
         <source>any free</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera libre</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>Hold for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener para revisión</translation>
     </message>
     <message>
         <source>Pass-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso directo</translation>
     </message>
     <message>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar a</translation>
     </message>
     <message>
         <source>the real intake, e.g. https://telemetry.directus.io</source>
-        <translation type="unfinished"></translation>
+        <translation>el receptor real, p. ej. https://telemetry.directus.io</translation>
     </message>
     <message>
         <source>the project&apos;s TELEMETRY_URL (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el TELEMETRY_URL del proyecto (%1)</translation>
     </message>
     <message>
         <source>The real intake approved reports go to. Leave empty for the project&apos;s TELEMETRY_URL (owner registrations: COMPLIANCE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>El receptor real al que van los informes aprobados. Déjelo vacío para usar el TELEMETRY_URL del proyecto (registros del propietario: COMPLIANCE_URL).</translation>
     </message>
     <message>
         <source>&amp;Start Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar escucha</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Puerto:</translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo:</translation>
     </message>
     <message>
         <source>&amp;Forward to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reenviar a:</translation>
     </message>
     <message>
         <source>Gate status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la pasarela</translation>
     </message>
     <message>
         <source>How to point the server at the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo dirigir el servidor a la pasarela</translation>
     </message>
     <message>
         <source>Gate error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la pasarela</translation>
     </message>
     <message>
         <source>Received reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes recibidos</translation>
     </message>
     <message>
         <source>Selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe seleccionado</translation>
     </message>
     <message>
         <source>Exact bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes exactos recibidos</translation>
     </message>
     <message>
         <source>Redaction findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos de la comprobación de datos sensibles</translation>
     </message>
     <message>
         <source>Field diff against the computed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias de campos con el informe calculado</translation>
     </message>
     <message>
         <source>Details of the selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del informe seleccionado</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;umen</translation>
     </message>
     <message>
         <source>Received &amp;Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bytes recibidos</translation>
     </message>
     <message>
         <source>&amp;Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos &amp;sensibles</translation>
     </message>
     <message>
         <source>&amp;Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;ferencias</translation>
     </message>
     <message>
         <source>&amp;Approve (Forward)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar (reenviar)…</translation>
     </message>
     <message>
         <source>D&amp;iscard…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escartar…</translation>
     </message>
     <message>
         <source>Close the review gate (it keeps listening)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la pasarela de revisión (sigue escuchando)</translation>
     </message>
     <message>
         <source>The history cannot be opened, so received reports could not be recorded; the gate does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el historial, así que no se podrían registrar los informes recibidos; la pasarela no se inicia.</translation>
     </message>
     <message>
         <source>“%1” is not a numeric address: use 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección numérica: use 127.0.0.1 o ::1.</translation>
     </message>
     <message>
         <source>%1 is not a loopback address: the gate would accept reports (and Authorization headers) from the network. The window listens on 127.0.0.1 or ::1 only; for another address use `telemetry-inspector gate --allow-non-loopback` on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección de loopback: la pasarela aceptaría informes (y cabeceras Authorization) desde la red. La ventana solo escucha en 127.0.0.1 o ::1; para otra dirección, use `telemetry-inspector gate --allow-non-loopback` en la línea de comandos.</translation>
     </message>
     <message>
         <source>“%1” is not an http(s) URL to forward to.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL http(s) a la que reenviar.</translation>
     </message>
     <message>
         <source>What to do: choose another port (another program, or a `gate` command, may be listening on it), or 0 for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: elija otro puerto (puede que otro programa, o un comando `gate`, esté escuchando en él), o 0 para cualquier puerto libre.</translation>
     </message>
     <message>
         <source>The forward destination %1 is this gate itself (TELEMETRY_URL in the project points here). Enter the real intake under Forward to, e.g. https://telemetry.directus.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino de reenvío %1 es esta misma pasarela (TELEMETRY_URL del proyecto apunta aquí). Indique el receptor real en Reenviar a, p. ej. https://telemetry.directus.io.</translation>
     </message>
     <message>
         <source>hold for review</source>
-        <translation type="unfinished">retener para revisión</translation>
+        <translation>retener para revisión</translation>
     </message>
     <message>
         <source>pass-through</source>
-        <translation type="unfinished">paso directo</translation>
+        <translation>paso directo</translation>
     </message>
     <message numerus="yes">
         <source>%n held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retenido</numerusform>
+            <numerusform>%n retenidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Listening on %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1, %2, %3</translation>
     </message>
     <message>
         <source>On the Directus server set TELEMETRY_URL=%1 (and COMPLIANCE_URL=%1 for owner registrations), then restart it. Approved reports go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor de Directus, establezca TELEMETRY_URL=%1 (y COMPLIANCE_URL=%1 para los registros del propietario) y después reinícielo. Los informes aprobados van a %2.</translation>
     </message>
     <message>
         <source>nowhere yet (set Forward to)</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún sitio todavía (indique Reenviar a)</translation>
     </message>
     <message>
         <source>Not listening, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin escuchar, %1</translation>
     </message>
     <message>
         <source>Start listening, then set TELEMETRY_URL=http://%1:PORT on the Directus server so it posts its reports here. Reports received by a `telemetry-inspector gate` command appear here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie la escucha y después establezca TELEMETRY_URL=http://%1:PORT en el servidor de Directus para que envíe sus informes aquí. Los informes recibidos por un comando `telemetry-inspector gate` también aparecen aquí.</translation>
     </message>
     <message>
         <source>&amp;Stop Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener escucha</translation>
     </message>
     <message>
         <source>Stop listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener escucha</translation>
     </message>
     <message>
         <source>Start listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar escucha</translation>
     </message>
     <message>
         <source>Nothing received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha recibido nada.</translation>
     </message>
     <message>
         <source>Select a received report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un informe recibido.</translation>
     </message>
     <message>
         <source>#%1 %2, received %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2, recibido el %3 de %4</translation>
     </message>
     <message>
         <source>Personal data: an owner registration carries the owner&apos;s name and email; the email addresses are masked in what is stored and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales: un registro del propietario contiene el nombre y el correo del propietario; las direcciones de correo se enmascaran en lo que se guarda y se muestra.</translation>
     </message>
     <message>
         <source>%1 bytes, SHA-256 %2</source>
-        <translation type="unfinished">%1 bytes, SHA-256 %2</translation>
+        <translation>%1 bytes, SHA-256 %2</translation>
     </message>
     <message>
         <source>Content-Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Authorization: sent by the server (the value is never stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: enviada por el servidor (el valor nunca se guarda)</translation>
     </message>
     <message>
         <source>Authorization: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: ninguna</translation>
     </message>
     <message>
         <source>Redaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de datos sensibles: %1</translation>
     </message>
     <message>
         <source>Diff against the computed report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias con el informe calculado: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Approve forwards it to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Al aprobarlo se reenvía a: %1</translation>
     </message>
     <message>
         <source>Forwarded to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviado a: %1</translation>
     </message>
     <message>
         <source>Forward outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del reenvío: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>No redaction check ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecutó ninguna comprobación de datos sensibles.</translation>
     </message>
     <message>
         <source>An owner registration is not a report: there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro del propietario no es un informe: no hay nada con qué compararlo.</translation>
     </message>
     <message>
         <source>Against the report computed from the database when it arrived%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente al informe calculado a partir de la base de datos cuando llegó%1: %2</translation>
     </message>
     <message>
         <source> (history entry #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entrada del historial #%1)</translation>
     </message>
     <message>
         <source>api_requests* differ by design (only the server counts requests); lines marked ! are unexpected.</source>
-        <translation type="unfinished"></translation>
+        <translation>api_requests* difieren por diseño (solo el servidor cuenta las peticiones); las líneas marcadas con ! son inesperadas.</translation>
     </message>
     <message>
         <source>Forward #%1 (%2, %3 bytes, SHA-256 %4…) to
 %5
 
 The exact bytes received are sent, with the Authorization header the server sent (or the project&apos;s TELEMETRY_AUTHORIZATION).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reenviar #%1 (%2, %3 bytes, SHA-256 %4…) a
+%5?
+
+Se envían los bytes exactos recibidos, con la cabecera Authorization que envió el servidor (o el TELEMETRY_AUTHORIZATION del proyecto).</translation>
     </message>
     <message>
         <source>(nowhere known: set Forward to)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ningún destino conocido: indique Reenviar a)</translation>
     </message>
     <message>
         <source>Careful: the checks flagged this report (redaction %1, diff %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: las comprobaciones han marcado este informe (datos sensibles: %1; diferencias: %2).</translation>
     </message>
     <message>
         <source>Approve and Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar y reenviar</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard #%1? It will never be forwarded. Some licences require reports to reach Directus; discarding may breach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar #%1? Nunca se reenviará. Algunas licencias exigen que los informes lleguen a Directus; descartarlos puede incumplirlas.</translation>
     </message>
 </context>
 <context>
     <name>ReceivedReportsModel</name>
     <message>
         <source>owner registration (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>registro del propietario (datos personales)</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobada</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished">FALLIDA</translation>
+        <translation>FALLIDA</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished">superada</translation>
+        <translation>superada</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>UNEXPECTED changes</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios INESPERADOS</translation>
     </message>
     <message>
         <source>not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comparar</translation>
     </message>
     <message>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>idéntico</translation>
     </message>
     <message>
         <source>only api_requests* (expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo api_requests* (lo esperado)</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>retenido</translation>
     </message>
     <message>
         <source>forwarding…</source>
-        <translation type="unfinished"></translation>
+        <translation>reenviando…</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>reenviado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>discarded</source>
-        <translation type="unfinished">descartado</translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>no reenviado</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Entrada</translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sensibles</translation>
     </message>
     <message>
         <source>Diff against computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias con el calculado</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Forward outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del reenvío</translation>
     </message>
 </context>
 <context>
