@@ -1899,11 +1899,11 @@ Was zu tun ist: Prüfen Sie Treiber, Host und Datenbank im Verbindungsformular.<
     </message>
     <message>
         <source>Review &amp;Gate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf-&amp;Gate…</translation>
     </message>
     <message>
         <source>Receive the server&apos;s own reports, check them and forward them at once or after approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Berichte des Servers empfangen, prüfen und sofort oder nach Freigabe weiterleiten</translation>
     </message>
 </context>
 <context>
@@ -2338,440 +2338,443 @@ oder eine Konfigurationsdatei mit --config FILE.</translation>
     <name>ReceivedReportsDialog</name>
     <message>
         <source>Review Gate — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf-Gate – %1</translation>
     </message>
     <message>
         <source>Review gate: reports received from the Directus server</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf-Gate: vom Directus-Server empfangene Berichte</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse zum Lauschen</translation>
     </message>
     <message>
         <source>A loopback address: 127.0.0.1 or ::1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Loopback-Adresse: 127.0.0.1 oder ::1</translation>
     </message>
     <message>
         <source>Listen port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port zum Lauschen</translation>
     </message>
     <message>
         <source>any free</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Hold for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung zurückhalten</translation>
     </message>
     <message>
         <source>Pass-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchreichen</translation>
     </message>
     <message>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleiten an</translation>
     </message>
     <message>
         <source>the real intake, e.g. https://telemetry.directus.io</source>
-        <translation type="unfinished"></translation>
+        <translation>der echte Empfangsendpunkt, z. B. https://telemetry.directus.io</translation>
     </message>
     <message>
         <source>the project&apos;s TELEMETRY_URL (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die TELEMETRY_URL des Projekts (%1)</translation>
     </message>
     <message>
         <source>The real intake approved reports go to. Leave empty for the project&apos;s TELEMETRY_URL (owner registrations: COMPLIANCE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der echte Empfangsendpunkt, an den freigegebene Berichte gehen. Leer lassen für die TELEMETRY_URL des Projekts (Eigentümer-Registrierungen: COMPLIANCE_URL).</translation>
     </message>
     <message>
         <source>&amp;Start Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">&amp;Port:</translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>&amp;Forward to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterleiten an:</translation>
     </message>
     <message>
         <source>Gate status</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Status</translation>
     </message>
     <message>
         <source>How to point the server at the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie den Server auf das Gate verweisen</translation>
     </message>
     <message>
         <source>Gate error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gate-Fehler</translation>
     </message>
     <message>
         <source>Received reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Berichte</translation>
     </message>
     <message>
         <source>Selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Bericht</translation>
     </message>
     <message>
         <source>Exact bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte empfangene Bytes</translation>
     </message>
     <message>
         <source>Redaction findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde der Schwärzungsprüfung</translation>
     </message>
     <message>
         <source>Field diff against the computed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldvergleich mit dem berechneten Bericht</translation>
     </message>
     <message>
         <source>Details of the selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Berichts</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>Received &amp;Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene &amp;Bytes</translation>
     </message>
     <message>
         <source>&amp;Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chwärzung</translation>
     </message>
     <message>
         <source>&amp;Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleich</translation>
     </message>
     <message>
         <source>&amp;Approve (Forward)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben (weiterleiten)…</translation>
     </message>
     <message>
         <source>D&amp;iscard…</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erwerfen…</translation>
     </message>
     <message>
         <source>Close the review gate (it keeps listening)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf-Gate schließen (es lauscht weiter)</translation>
     </message>
     <message>
         <source>The history cannot be opened, so received reports could not be recorded; the gate does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht geöffnet werden, daher könnten empfangene Berichte nicht aufgezeichnet werden; das Gate startet nicht.</translation>
     </message>
     <message>
         <source>“%1” is not a numeric address: use 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine numerische Adresse: Verwenden Sie 127.0.0.1 oder ::1.</translation>
     </message>
     <message>
         <source>%1 is not a loopback address: the gate would accept reports (and Authorization headers) from the network. The window listens on 127.0.0.1 or ::1 only; for another address use `telemetry-inspector gate --allow-non-loopback` on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Loopback-Adresse: Das Gate würde Berichte (und Authorization-Header) aus dem Netzwerk annehmen. Das Fenster lauscht nur auf 127.0.0.1 oder ::1; für eine andere Adresse verwenden Sie `telemetry-inspector gate --allow-non-loopback` auf der Kommandozeile.</translation>
     </message>
     <message>
         <source>“%1” is not an http(s) URL to forward to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http(s)-URL, an die weitergeleitet werden kann.</translation>
     </message>
     <message>
         <source>What to do: choose another port (another program, or a `gate` command, may be listening on it), or 0 for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: Wählen Sie einen anderen Port (ein anderes Programm oder ein `gate`-Befehl lauscht möglicherweise darauf) oder 0 für einen beliebigen freien Port.</translation>
     </message>
     <message>
         <source>The forward destination %1 is this gate itself (TELEMETRY_URL in the project points here). Enter the real intake under Forward to, e.g. https://telemetry.directus.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Weiterleitungsziel %1 ist dieses Gate selbst (TELEMETRY_URL im Projekt zeigt hierher). Geben Sie den echten Empfangsendpunkt unter „Weiterleiten an“ ein, z. B. https://telemetry.directus.io.</translation>
     </message>
     <message>
         <source>hold for review</source>
-        <translation type="unfinished">zur Prüfung zurückhalten</translation>
+        <translation>zur Prüfung zurückhalten</translation>
     </message>
     <message>
         <source>pass-through</source>
-        <translation type="unfinished">durchreichen</translation>
+        <translation>durchreichen</translation>
     </message>
     <message numerus="yes">
         <source>%n held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgehalten</numerusform>
+            <numerusform>%n zurückgehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>Listening on %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1, %2, %3</translation>
     </message>
     <message>
         <source>On the Directus server set TELEMETRY_URL=%1 (and COMPLIANCE_URL=%1 for owner registrations), then restart it. Approved reports go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie auf dem Directus-Server TELEMETRY_URL=%1 (und COMPLIANCE_URL=%1 für Eigentümer-Registrierungen) und starten Sie ihn dann neu. Freigegebene Berichte gehen an %2.</translation>
     </message>
     <message>
         <source>nowhere yet (set Forward to)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nirgendwohin (setzen Sie „Weiterleiten an“)</translation>
     </message>
     <message>
         <source>Not listening, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht nicht, %1</translation>
     </message>
     <message>
         <source>Start listening, then set TELEMETRY_URL=http://%1:PORT on the Directus server so it posts its reports here. Reports received by a `telemetry-inspector gate` command appear here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie das Lauschen und setzen Sie dann auf dem Directus-Server TELEMETRY_URL=http://%1:PORT, damit er seine Berichte hierher sendet. Berichte, die ein `telemetry-inspector gate`-Befehl empfangen hat, erscheinen ebenfalls hier.</translation>
     </message>
     <message>
         <source>&amp;Stop Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen &amp;stoppen</translation>
     </message>
     <message>
         <source>Stop listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen stoppen</translation>
     </message>
     <message>
         <source>Start listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen starten</translation>
     </message>
     <message>
         <source>Nothing received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts empfangen.</translation>
     </message>
     <message>
         <source>Select a received report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen empfangenen Bericht.</translation>
     </message>
     <message>
         <source>#%1 %2, received %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2, empfangen am %3 von %4</translation>
     </message>
     <message>
         <source>Personal data: an owner registration carries the owner&apos;s name and email; the email addresses are masked in what is stored and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten: Eine Eigentümer-Registrierung enthält Namen und E-Mail des Eigentümers; die E-Mail-Adressen sind in den gespeicherten und angezeigten Daten maskiert.</translation>
     </message>
     <message>
         <source>%1 bytes, SHA-256 %2</source>
-        <translation type="unfinished">%1 Bytes, SHA-256 %2</translation>
+        <translation>%1 Bytes, SHA-256 %2</translation>
     </message>
     <message>
         <source>Content-Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>Authorization: sent by the server (the value is never stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: vom Server gesendet (der Wert wird nie gespeichert)</translation>
     </message>
     <message>
         <source>Authorization: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: keiner</translation>
     </message>
     <message>
         <source>Redaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwärzung: %1</translation>
     </message>
     <message>
         <source>Diff against the computed report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit dem berechneten Bericht: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Approve forwards it to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe leitet weiter an: %1</translation>
     </message>
     <message>
         <source>Forwarded to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitet an: %1</translation>
     </message>
     <message>
         <source>Forward outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsergebnis: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>No redaction check ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Schwärzungsprüfung ausgeführt.</translation>
     </message>
     <message>
         <source>An owner registration is not a report: there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eigentümer-Registrierung ist kein Bericht: Es gibt nichts, womit sie verglichen werden könnte.</translation>
     </message>
     <message>
         <source>Against the report computed from the database when it arrived%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit dem Bericht, der beim Eingang aus der Datenbank berechnet wurde%1: %2</translation>
     </message>
     <message>
         <source> (history entry #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Verlaufseintrag #%1)</translation>
     </message>
     <message>
         <source>api_requests* differ by design (only the server counts requests); lines marked ! are unexpected.</source>
-        <translation type="unfinished"></translation>
+        <translation>api_requests* weichen bestimmungsgemäß ab (nur der Server zählt Anfragen); mit ! markierte Zeilen sind unerwartet.</translation>
     </message>
     <message>
         <source>Forward #%1 (%2, %3 bytes, SHA-256 %4…) to
 %5
 
 The exact bytes received are sent, with the Authorization header the server sent (or the project&apos;s TELEMETRY_AUTHORIZATION).</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%2, %3 Bytes, SHA-256 %4…) weiterleiten an
+%5
+
+Es werden die exakten empfangenen Bytes gesendet, mit dem Authorization-Header, den der Server gesendet hat (oder TELEMETRY_AUTHORIZATION des Projekts).</translation>
     </message>
     <message>
         <source>(nowhere known: set Forward to)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ziel bekannt: setzen Sie „Weiterleiten an“)</translation>
     </message>
     <message>
         <source>Careful: the checks flagged this report (redaction %1, diff %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: Die Prüfungen haben diesen Bericht beanstandet (Schwärzung %1, Vergleich %2).</translation>
     </message>
     <message>
         <source>Approve and Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben und weiterleiten</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleiten</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Discard #%1? It will never be forwarded. Some licences require reports to reach Directus; discarding may breach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 verwerfen? Der Eintrag wird nie weitergeleitet. Manche Lizenzen verlangen, dass Berichte Directus erreichen; das Verwerfen kann dagegen verstoßen.</translation>
     </message>
 </context>
 <context>
     <name>ReceivedReportsModel</name>
     <message>
         <source>owner registration (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer-Registrierung (personenbezogene Daten)</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished">FEHLGESCHLAGEN</translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished">bestanden</translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>UNEXPECTED changes</source>
-        <translation type="unfinished"></translation>
+        <translation>UNERWARTETE Änderungen</translation>
     </message>
     <message>
         <source>not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verglichen</translation>
     </message>
     <message>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>identisch</translation>
     </message>
     <message>
         <source>only api_requests* (expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur api_requests* (erwartet)</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten</translation>
     </message>
     <message>
         <source>forwarding…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird weitergeleitet…</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>discarded</source>
-        <translation type="unfinished">verworfen</translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht weitergeleitet</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Eintrag</translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwärzung</translation>
     </message>
     <message>
         <source>Diff against computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit berechnetem Bericht</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Forward outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsergebnis</translation>
     </message>
 </context>
 <context>
