@@ -1899,11 +1899,11 @@ Que faire&#xa0;: vérifiez le pilote, l’hôte et la base de données dans le f
     </message>
     <message>
         <source>Review &amp;Gate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passerelle de relecture…</translation>
     </message>
     <message>
         <source>Receive the server&apos;s own reports, check them and forward them at once or after approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir les rapports envoyés par le serveur lui-même, les vérifier et les transmettre immédiatement ou après approbation</translation>
     </message>
 </context>
 <context>
@@ -2338,440 +2338,443 @@ ou un fichier de configuration avec --config FILE.</translation>
     <name>ReceivedReportsDialog</name>
     <message>
         <source>Review Gate — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle de relecture — %1</translation>
     </message>
     <message>
         <source>Review gate: reports received from the Directus server</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle de relecture&#xa0;: rapports reçus du serveur Directus</translation>
     </message>
     <message>
         <source>Listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’écoute</translation>
     </message>
     <message>
         <source>A loopback address: 127.0.0.1 or ::1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse de bouclage&#xa0;: 127.0.0.1 ou ::1</translation>
     </message>
     <message>
         <source>Listen port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port d’écoute</translation>
     </message>
     <message>
         <source>any free</source>
-        <translation type="unfinished"></translation>
+        <translation>tout port libre</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Hold for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir pour relecture</translation>
     </message>
     <message>
         <source>Pass-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission directe</translation>
     </message>
     <message>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre à</translation>
     </message>
     <message>
         <source>the real intake, e.g. https://telemetry.directus.io</source>
-        <translation type="unfinished"></translation>
+        <translation>le véritable point de collecte, par ex. https://telemetry.directus.io</translation>
     </message>
     <message>
         <source>the project&apos;s TELEMETRY_URL (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le TELEMETRY_URL du projet (%1)</translation>
     </message>
     <message>
         <source>The real intake approved reports go to. Leave empty for the project&apos;s TELEMETRY_URL (owner registrations: COMPLIANCE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le véritable point de collecte auquel les rapports approuvés sont envoyés. Laissez vide pour utiliser le TELEMETRY_URL du projet (enregistrements du propriétaire&#xa0;: COMPLIANCE_URL).</translation>
     </message>
     <message>
         <source>&amp;Start Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l’écoute</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">P&amp;ort&#xa0;:</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Forward to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmettre à&#xa0;:</translation>
     </message>
     <message>
         <source>Gate status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la passerelle</translation>
     </message>
     <message>
         <source>How to point the server at the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment diriger le serveur vers la passerelle</translation>
     </message>
     <message>
         <source>Gate error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de la passerelle</translation>
     </message>
     <message>
         <source>Received reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports reçus</translation>
     </message>
     <message>
         <source>Selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sélectionné</translation>
     </message>
     <message>
         <source>Exact bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets exacts reçus</translation>
     </message>
     <message>
         <source>Redaction findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la vérification de caviardage</translation>
     </message>
     <message>
         <source>Field diff against the computed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff des champs avec le rapport calculé</translation>
     </message>
     <message>
         <source>Details of the selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du rapport sélectionné</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;sumé</translation>
     </message>
     <message>
         <source>Received &amp;Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Octets reçus</translation>
     </message>
     <message>
         <source>&amp;Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caviardage</translation>
     </message>
     <message>
         <source>&amp;Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diff</translation>
     </message>
     <message>
         <source>&amp;Approve (Forward)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appro&amp;uver (transmettre)…</translation>
     </message>
     <message>
         <source>D&amp;iscard…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ejeter…</translation>
     </message>
     <message>
         <source>Close the review gate (it keeps listening)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la passerelle de relecture (elle reste à l’écoute)</translation>
     </message>
     <message>
         <source>The history cannot be opened, so received reports could not be recorded; the gate does not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique ne peut pas être ouvert, les rapports reçus ne pourraient donc pas être enregistrés&#xa0;; la passerelle ne démarre pas.</translation>
     </message>
     <message>
         <source>“%1” is not a numeric address: use 127.0.0.1 or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse numérique&#xa0;: utilisez 127.0.0.1 ou ::1.</translation>
     </message>
     <message>
         <source>%1 is not a loopback address: the gate would accept reports (and Authorization headers) from the network. The window listens on 127.0.0.1 or ::1 only; for another address use `telemetry-inspector gate --allow-non-loopback` on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse de bouclage&#xa0;: la passerelle accepterait des rapports (et des en-têtes Authorization) provenant du réseau. La fenêtre n’écoute que sur 127.0.0.1 ou ::1&#xa0;; pour une autre adresse, utilisez `telemetry-inspector gate --allow-non-loopback` en ligne de commande.</translation>
     </message>
     <message>
         <source>“%1” is not an http(s) URL to forward to.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http(s) vers laquelle transmettre.</translation>
     </message>
     <message>
         <source>What to do: choose another port (another program, or a `gate` command, may be listening on it), or 0 for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire&#xa0;: choisissez un autre port (un autre programme, ou une commande `gate`, est peut-être à l’écoute sur celui-ci), ou 0 pour n’importe quel port libre.</translation>
     </message>
     <message>
         <source>The forward destination %1 is this gate itself (TELEMETRY_URL in the project points here). Enter the real intake under Forward to, e.g. https://telemetry.directus.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination de transmission %1 est cette passerelle elle-même (TELEMETRY_URL dans le projet pointe ici). Indiquez le véritable point de collecte dans «&#xa0;Transmettre à&#xa0;», par ex. https://telemetry.directus.io.</translation>
     </message>
     <message>
         <source>hold for review</source>
-        <translation type="unfinished">rétention pour relecture</translation>
+        <translation>rétention pour relecture</translation>
     </message>
     <message>
         <source>pass-through</source>
-        <translation type="unfinished">transmission directe</translation>
+        <translation>transmission directe</translation>
     </message>
     <message numerus="yes">
         <source>%n held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retenu</numerusform>
+            <numerusform>%n retenus</numerusform>
         </translation>
     </message>
     <message>
         <source>Listening on %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’écoute sur %1, %2, %3</translation>
     </message>
     <message>
         <source>On the Directus server set TELEMETRY_URL=%1 (and COMPLIANCE_URL=%1 for owner registrations), then restart it. Approved reports go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur Directus, définissez TELEMETRY_URL=%1 (et COMPLIANCE_URL=%1 pour les enregistrements du propriétaire), puis redémarrez-le. Les rapports approuvés partent vers %2.</translation>
     </message>
     <message>
         <source>nowhere yet (set Forward to)</source>
-        <translation type="unfinished"></translation>
+        <translation>nulle part pour l’instant (renseignez «&#xa0;Transmettre à&#xa0;»)</translation>
     </message>
     <message>
         <source>Not listening, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à l’écoute, %1</translation>
     </message>
     <message>
         <source>Start listening, then set TELEMETRY_URL=http://%1:PORT on the Directus server so it posts its reports here. Reports received by a `telemetry-inspector gate` command appear here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez l’écoute, puis définissez TELEMETRY_URL=http://%1:PORT sur le serveur Directus pour qu’il envoie ses rapports ici. Les rapports reçus par une commande `telemetry-inspector gate` apparaissent également ici.</translation>
     </message>
     <message>
         <source>&amp;Stop Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter l’écoute</translation>
     </message>
     <message>
         <source>Stop listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’écoute</translation>
     </message>
     <message>
         <source>Start listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l’écoute</translation>
     </message>
     <message>
         <source>Nothing received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été reçu.</translation>
     </message>
     <message>
         <source>Select a received report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un rapport reçu.</translation>
     </message>
     <message>
         <source>#%1 %2, received %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2, reçu le %3 en provenance de %4</translation>
     </message>
     <message>
         <source>Personal data: an owner registration carries the owner&apos;s name and email; the email addresses are masked in what is stored and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles&#xa0;: un enregistrement du propriétaire contient le nom et l’adresse e-mail du propriétaire&#xa0;; les adresses e-mail sont masquées dans ce qui est stocké et affiché.</translation>
     </message>
     <message>
         <source>%1 bytes, SHA-256 %2</source>
-        <translation type="unfinished">%1 octets, SHA-256 %2</translation>
+        <translation>%1 octets, SHA-256 %2</translation>
     </message>
     <message>
         <source>Content-Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Authorization: sent by the server (the value is never stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization&#xa0;: envoyé par le serveur (la valeur n’est jamais enregistrée)</translation>
     </message>
     <message>
         <source>Authorization: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Redaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviardage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Diff against the computed report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff avec le rapport calculé&#xa0;: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Approve forwards it to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’approbation le transmet à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Forwarded to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Forward outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la transmission&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>No redaction check ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification de caviardage n’a été effectuée.</translation>
     </message>
     <message>
         <source>An owner registration is not a report: there is nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement du propriétaire n’est pas un rapport&#xa0;: il n’y a rien à quoi le comparer.</translation>
     </message>
     <message>
         <source>Against the report computed from the database when it arrived%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé au rapport calculé à partir de la base de données à son arrivée%1&#xa0;: %2</translation>
     </message>
     <message>
         <source> (history entry #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entrée d’historique #%1)</translation>
     </message>
     <message>
         <source>api_requests* differ by design (only the server counts requests); lines marked ! are unexpected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les api_requests* diffèrent par nature (seul le serveur compte les requêtes)&#xa0;; les lignes marquées ! sont inattendues.</translation>
     </message>
     <message>
         <source>Forward #%1 (%2, %3 bytes, SHA-256 %4…) to
 %5
 
 The exact bytes received are sent, with the Authorization header the server sent (or the project&apos;s TELEMETRY_AUTHORIZATION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre #%1 (%2, %3 octets, SHA-256 %4…) à
+%5
+
+Les octets exacts reçus sont envoyés, avec l’en-tête Authorization envoyé par le serveur (ou le TELEMETRY_AUTHORIZATION du projet).</translation>
     </message>
     <message>
         <source>(nowhere known: set Forward to)</source>
-        <translation type="unfinished"></translation>
+        <translation>(destination inconnue&#xa0;: renseignez «&#xa0;Transmettre à&#xa0;»)</translation>
     </message>
     <message>
         <source>Careful: the checks flagged this report (redaction %1, diff %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: les vérifications ont signalé ce rapport (caviardage %1, diff %2).</translation>
     </message>
     <message>
         <source>Approve and Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver et transmettre</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <source>Discard #%1? It will never be forwarded. Some licences require reports to reach Directus; discarding may breach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter #%1&#xa0;? Il ne sera jamais transmis. Certaines licences exigent que les rapports parviennent à Directus&#xa0;; le rejeter peut les enfreindre.</translation>
     </message>
 </context>
 <context>
     <name>ReceivedReportsModel</name>
     <message>
         <source>owner registration (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement du propriétaire (données personnelles)</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished">ÉCHEC</translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished">réussi</translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>UNEXPECTED changes</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications INATTENDUES</translation>
     </message>
     <message>
         <source>not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparé</translation>
     </message>
     <message>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>identique</translation>
     </message>
     <message>
         <source>only api_requests* (expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement api_requests* (attendu)</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>retenu</translation>
     </message>
     <message>
         <source>forwarding…</source>
-        <translation type="unfinished"></translation>
+        <translation>transmission en cours…</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>transmis</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>discarded</source>
-        <translation type="unfinished">rejeté</translation>
+        <translation>rejeté</translation>
     </message>
     <message>
         <source>not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>non transmis</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Entrée</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Caviardage</translation>
     </message>
     <message>
         <source>Diff against computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff avec le rapport calculé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Forward outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la transmission</translation>
     </message>
 </context>
 <context>
