@@ -602,16 +602,20 @@ Optionen:
         <translation>Es gibt keinen Bericht zum Exportieren.</translation>
     </message>
     <message>
-        <source>Reading the licence and writing %1…</source>
-        <translation>Lizenz wird gelesen und %1 geschrieben…</translation>
-    </message>
-    <message>
         <source>Not written: %1</source>
         <translation>Nicht geschrieben: %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes): the report&apos;s %3 bytes, SHA-256 %4.</source>
         <translation>%1 geschrieben (%2 Bytes): die %3 Bytes des Berichts, SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Checking that the database still gives this report, then writing %1…</source>
+        <translation>Es wird geprüft, ob die Datenbank noch diesen Bericht ergibt; dann wird %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>The database changed since the report was computed, so the export would not be the report you reviewed. Compute it again (F5), review it, then export.</source>
+        <translation>Die Datenbank hat sich geändert, seit der Bericht berechnet wurde; der Export wäre also nicht der Bericht, den Sie geprüft haben. Berechnen Sie ihn neu (F5), prüfen Sie ihn und exportieren Sie dann.</translation>
     </message>
 </context>
 <context>

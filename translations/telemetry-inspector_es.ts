@@ -602,16 +602,20 @@ Opciones:
         <translation>No hay ningún informe que exportar.</translation>
     </message>
     <message>
-        <source>Reading the licence and writing %1…</source>
-        <translation>Leyendo la licencia y escribiendo %1…</translation>
-    </message>
-    <message>
         <source>Not written: %1</source>
         <translation>No se escribió: %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes): the report&apos;s %3 bytes, SHA-256 %4.</source>
         <translation>Escrito %1 (%2 bytes): los %3 bytes del informe, SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Checking that the database still gives this report, then writing %1…</source>
+        <translation>Comprobando que la base de datos sigue dando este informe; después se escribirá %1…</translation>
+    </message>
+    <message>
+        <source>The database changed since the report was computed, so the export would not be the report you reviewed. Compute it again (F5), review it, then export.</source>
+        <translation>La base de datos ha cambiado desde que se calculó el informe, así que la exportación no sería el informe que usted revisó. Vuelva a calcularlo (F5), revíselo y después exporte.</translation>
     </message>
 </context>
 <context>

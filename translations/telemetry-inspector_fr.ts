@@ -602,16 +602,20 @@ Options&#xa0;:
         <translation>Il n’y a aucun rapport à exporter.</translation>
     </message>
     <message>
-        <source>Reading the licence and writing %1…</source>
-        <translation>Lecture de la licence et écriture de %1…</translation>
-    </message>
-    <message>
         <source>Not written: %1</source>
         <translation>Non écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 bytes): the report&apos;s %3 bytes, SHA-256 %4.</source>
         <translation>%1 écrit (%2 octets)&#xa0;: les %3 octets du rapport, SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Checking that the database still gives this report, then writing %1…</source>
+        <translation>Vérification que la base de données donne toujours ce rapport, puis écriture de %1…</translation>
+    </message>
+    <message>
+        <source>The database changed since the report was computed, so the export would not be the report you reviewed. Compute it again (F5), review it, then export.</source>
+        <translation>La base de données a changé depuis le calcul du rapport&#xa0;: l’export ne serait pas le rapport que vous avez relu. Recalculez-le (F5), relisez-le, puis exportez.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,8 @@ int ExportCommand::run(const QStringList &arguments)
     for (const QString &warning : config->warnings())
         OutputWriter::printWarning(warning);
 
-    const ReportEngine engine(*config);
+    ReportEngine engine(*config);
+    engine.setDocumentTextsInSourceLanguage(true); // an export reads the same in every language
     const ReportEngine::Outcome outcome = engine.run();
     if (!outcome.ok) {
         OutputWriter::printError(outcome.error);

@@ -15,6 +15,7 @@
 #include "db/ReadOnlyConnection.h"
 #include "db/SqlSession.h"
 #include "engine/ItemCounter.h"
+#include "i18n/SourceLanguageScope.h"
 #include "redaction/RedactionChecker.h"
 
 #include <memory>
@@ -85,6 +86,14 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     for (const QString &warning : m_config.warnings())
         report.addWarning(warning);
     QString step = tr("Checking the database");
+    // Texts that end up in the outcome (notes, verdicts) go through this, in English when asked; progress and
+    // error texts do not.
+    const auto documentText = [this](const std::function<void()> &work) {
+        std::optional<SourceLanguageScope> scope;
+        if (m_documentTextsInSourceLanguage)
+            scope.emplace();
+        work();
+    };
     try {
         QStringList missing;
         for (const QString &table : CoreTables) {
@@ -104,7 +113,7 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
              {QStringLiteral("directus_collections"), QStringLiteral("directus_fields"),
               QStringLiteral("directus_relations")}) {
             if (missing.contains(table))
-                report.setDirectusWouldFail(tr("table %1 is missing").arg(table));
+                documentText([&] { report.setDirectusWouldFail(tr("table %1 is missing").arg(table)); });
         }
         // The item counts are started first, on their own connections, so the other collectors run
         // alongside them on this one; this thread then helps with what is left.
@@ -156,7 +165,7 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
             else if (progress)
                 progress(done, total, step);
             session.checkCancelled();
-            collector->collect(context, report);
+            documentText([&] { collector->collect(context, report); });
             ++done;
             publishPartial();
         }
@@ -167,15 +176,17 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         const ItemCounter::CountedCallback countedProgress = [&](int counted, int all) {
             progress(done, total, tr("%1: %2 of %3 collections counted").arg(step).arg(counted).arg(all));
         };
-        CollectionsAndItems::apply(
-            context, itemsPlan,
-            itemCounter.finish(session, progress ? countedProgress : ItemCounter::CountedCallback()), report);
+        const QList<ItemCounter::Result> counts
+            = itemCounter.finish(session, progress ? countedProgress : ItemCounter::CountedCallback());
+        documentText([&] { CollectionsAndItems::apply(context, itemsPlan, counts, report); });
         if (m_runRedactionCheck) {
             step = tr("Checking the report for leaks");
             if (progress)
                 progress(total, total, step);
-            outcome.verdicts
-                = RedactionChecker::check(report.wireBytes(), InstanceFacts::gather(session, m_config));
+            documentText([&] {
+                outcome.verdicts
+                    = RedactionChecker::check(report.wireBytes(), InstanceFacts::gather(session, m_config));
+            });
         }
     } catch (const DatabaseError &databaseError) {
         if (databaseError.kind == DatabaseError::Kind::Cancelled) {
@@ -287,6 +298,9 @@ ReportEngine::GateOutcome ReportEngine::evaluateGate(const LicenseVerifier &veri
     if (!m_config.value(QStringLiteral("LICENSE_TOKEN")).isTruthy()
         && !withSession(readToken, nullptr, &outcome.failure, &outcome.error))
         return outcome;
+    std::optional<SourceLanguageScope> scope; // the state's explanation is part of an export
+    if (m_documentTextsInSourceLanguage)
+        scope.emplace();
     outcome.state = TelemetryGate::evaluate(m_config, storedToken, verifier, now);
     outcome.ok = true;
     return outcome;

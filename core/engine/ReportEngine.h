@@ -46,6 +46,10 @@ public:
     // On by default. Reading every name, email and stored secret of a large instance costs more than the
     // counts themselves, so callers that only need the report (the `report` command) turn it off.
     void setRunRedactionCheck(bool run) { m_runRedactionCheck = run; }
+    // Off by default. On, the texts that become part of the outcome's report, verdicts and gate state (notes,
+    // titles, summaries, explanations) are in the sources' English whatever the user's language, as a
+    // compliance export needs; error messages stay in the user's language.
+    void setDocumentTextsInSourceLanguage(bool on) { m_documentTextsInSourceLanguage = on; }
 
     // What the database's own statistics say before the exact counts are in: shown at once (marked as an
     // estimate), never sent. coveredTables < collections when the statistics miss some tables.
@@ -102,6 +106,7 @@ private:
 
     ProjectConfig m_config;
     bool m_runRedactionCheck = true;
+    bool m_documentTextsInSourceLanguage = false;
     int m_connectTimeoutSeconds = 10;
     int m_queryTimeoutSeconds = 120;
     std::function<void(const ItemsEstimate &)> m_itemsEstimateCallback;

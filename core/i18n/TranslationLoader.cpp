@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TranslationLoader.h"
 
+#include "ScopeAwareTranslator.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -69,7 +71,8 @@ QString TranslationLoader::load(const QString &override, const QLocale &system)
     const QLocale locale
         = override.trimmed().isEmpty() ? system : QLocale(code.isEmpty() ? QStringLiteral("en") : code);
 
-    auto *app = new QTranslator;
+    // Scope-aware, so exports can be written in the sources' English while the rest is translated.
+    auto *app = new ScopeAwareTranslator;
     // load(QLocale…) tries each of the locale's UI languages (LANGUAGE lists several) and drops the country
     // and then the script, so de_AT finds telemetry-inspector_de.qm.
     if (app->load(locale, QLatin1String(FilePrefix), QStringLiteral("_"), QLatin1String(ResourceFolder))

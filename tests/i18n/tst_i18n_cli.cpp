@@ -2,13 +2,18 @@
 // Translations on the command line: the system locale (LANG, LANGUAGE) and --language pick the language of
 // messages, while the JSON the report command prints is the same bytes in every language.
 #include "GermanCatalog.h"
+#include "i18n/SourceLanguageScope.h"
 #include "i18n/TranslationLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 namespace {
 struct Run
@@ -38,6 +43,8 @@ private Q_SLOTS:
     void shouldPrintTheSameJsonBytesInEveryLanguage();
     void shouldTranslateMessagesForAGermanLocale();
     void shouldLetTheLanguageOptionWinOverTheLocale();
+    void shouldWriteTheSameExportInEveryLanguage();
+    void shouldKeepTranslatingOtherThreadsDuringASourceLanguageScope();
 
 private:
     // Runs the CLI with only these locale variables (the test's own LC_ALL is removed), in a scratch HOME so
@@ -183,6 +190,70 @@ void TestI18nCli::shouldLetTheLanguageOptionWinOverTheLocale()
              byOption.err.constData());
     QVERIFY2(englishByOption.err.contains("Unknown command \"frobnicate\"."),
              englishByOption.err.constData());
+}
+
+void TestI18nCli::shouldWriteTheSameExportInEveryLanguage()
+{
+    // Given the demo project and the German translation of the export's confirmation
+    const GermanCatalog german;
+    const QString wrote = german.text("ExportCommand", "Wrote %1: %2 payload bytes, SHA-256 %3.\n");
+    QVERIFY2(!wrote.isEmpty(), "the German translation of the export's confirmation is missing");
+    QTemporaryDir out;
+    const QString englishPath = out.filePath(QStringLiteral("en.json"));
+    const QString germanPath = out.filePath(QStringLiteral("de.json"));
+    // When exporting it in the C locale and in German
+    const Run english
+        = runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--output"), englishPath},
+                 {QStringLiteral("LANG=C")});
+    const Run germanRun
+        = runCli({QStringLiteral("export"), demoProject(), QStringLiteral("--output"), germanPath},
+                 {QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de")});
+    QCOMPARE(english.exitCode, 0);
+    QCOMPARE(germanRun.exitCode, 0);
+    // Then the message says so in German
+    static const QRegularExpression confirmation(
+        QStringLiteral(": (\\d+) payload bytes, SHA-256 ([0-9a-f]{64})"));
+    const QRegularExpressionMatch figures = confirmation.match(QString::fromUtf8(english.out));
+    QVERIFY2(figures.hasMatch(), english.out.constData());
+    QCOMPARE(QString::fromUtf8(germanRun.out),
+             wrote.arg(germanPath).arg(figures.captured(1)).arg(figures.captured(2)));
+    QVERIFY(germanRun.out != english.out);
+    // And the two documents are the same but for their creation time: titles, summaries, explanations and
+    // notes are in the sources' English in both
+    const auto document = [](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QByteArray();
+        QByteArray bytes = file.readAll();
+        static const QRegularExpression createdAt(QStringLiteral("\"createdAt\": *\"[^\"]*\""));
+        return QString::fromUtf8(bytes).replace(createdAt, QStringLiteral("\"createdAt\":\"\"")).toUtf8();
+    };
+    const QByteArray englishDocument = document(englishPath);
+    QVERIFY(englishDocument.contains("\"redaction\""));
+    QCOMPARE(document(germanPath), englishDocument);
+    QVERIFY(englishDocument.contains("Only documented keys, each of its documented type"));
+}
+
+void TestI18nCli::shouldKeepTranslatingOtherThreadsDuringASourceLanguageScope()
+{
+    // Given German loaded in this process
+    TranslationLoader loader(QCoreApplication::instance());
+    QCOMPARE(loader.load(QStringLiteral("de")), QStringLiteral("de"));
+    const char *source = "Users and Access";
+    const QString translated = QCoreApplication::translate("FieldCatalog", source);
+    QVERIFY(translated != QLatin1String(source));
+    QString onOtherThread;
+    {
+        // When a thread works inside a source-language scope while another translates
+        SourceLanguageScope scope;
+        QCOMPARE(QCoreApplication::translate("FieldCatalog", source), QLatin1String(source));
+        std::thread other([&] { onOtherThread = QCoreApplication::translate("FieldCatalog", source); });
+        other.join();
+    }
+    // Then only the scoped thread got English, and the scope ends with its object
+    QCOMPARE(onOtherThread, translated);
+    QCOMPARE(QCoreApplication::translate("FieldCatalog", source), translated);
+    loader.load(QStringLiteral("en"));
 }
 
 QTEST_GUILESS_MAIN(TestI18nCli)

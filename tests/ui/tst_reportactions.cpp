@@ -11,6 +11,7 @@
 #include "export/ComplianceExportVerifier.h"
 #include "gating/GateTextFormatter.h"
 #include "history/ReportHistory.h"
+#include "i18n/TranslationLoader.h"
 #include "models/HistoryModel.h"
 #include "settings/AppSettings.h"
 #include "widgets/ExportDialog.h"
@@ -96,6 +97,8 @@ private Q_SLOTS:
     void shouldShowTheFieldDiffOfTwoHistoryEntries();
     void shouldChangeOnlyTheTelemetryLineAndShowTheEffectiveState();
     void shouldWriteAnExportTheVerifierAccepts();
+    void shouldWriteTheExportInEnglishFromAGermanWindow();
+    void shouldRefuseToExportAReportTheDatabaseNoLongerGives();
     void shouldOfferTheActionsInTheWindow();
     void shouldNameEveryControl();
 
@@ -502,6 +505,66 @@ void TestReportActions::shouldWriteAnExportTheVerifierAccepts()
     QCOMPARE(entries.first().bytes, outcome.report.wireBytes());
     // And no leftover temporary file next to it (the write is atomic)
     QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestReportActions::shouldWriteTheExportInEnglishFromAGermanWindow()
+{
+    // Given a window in German and the blog project's report computed in German
+    TranslationLoader translations(QCoreApplication::instance());
+    QCOMPARE(translations.load(QStringLiteral("de")), QStringLiteral("de"));
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    QString error;
+    const auto config = project.config(&error);
+    const ReportEngine::Outcome outcome = project.report();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QVERIFY(!outcome.verdicts.isEmpty());
+    const QString englishTitle = QStringLiteral("Only documented keys, each of its documented type");
+    QVERIFY2(outcome.verdicts.first().title != englishTitle, "the report was not computed in German");
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("export.json"));
+    ExportDialog dialog(*config, outcome, services());
+    // When it is exported
+    dialog.pathField()->setText(path);
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    QVERIFY(exported.wait(WaitMs));
+    const auto result = exported.first().first().value<ExportDialog::Outcome>();
+    translations.load(QStringLiteral("en"));
+    // Then the export holds the reviewed bytes, with its explanations in the sources' English
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.payload, outcome.report.wireBytes());
+    const QByteArray document = readFile(path);
+    QVERIFY(ComplianceExportVerifier::verify(document).ok);
+    QVERIFY2(document.contains(englishTitle.toUtf8()), document.constData());
+    QVERIFY(!document.contains(outcome.verdicts.first().title.toUtf8()));
+}
+
+void TestReportActions::shouldRefuseToExportAReportTheDatabaseNoLongerGives()
+{
+    // Given the blog project's report, and then one more role in its database
+    ScratchProject project(QStringLiteral("blog-sqlite"));
+    QString error;
+    const auto config = project.config(&error);
+    const ReportEngine::Outcome outcome = project.report();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    project.exec({QStringLiteral("insert into directus_roles (id, name) values "
+                                 "('6f2d5d1c-0000-4000-8000-000000000001', 'Added after the review')")});
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("export.json"));
+    ExportDialog dialog(*config, outcome, services());
+    // When the reviewed report is exported
+    dialog.pathField()->setText(path);
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    QVERIFY(exported.wait(WaitMs));
+    // Then nothing is written, and the dialog says why and what to do
+    const auto result = exported.first().first().value<ExportDialog::Outcome>();
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("changed since the report was computed")),
+             qPrintable(result.error));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("F5")), qPrintable(dialog.statusText()));
+    QVERIFY(m_history->entries().isEmpty());
 }
 
 void TestReportActions::shouldOfferTheActionsInTheWindow()

@@ -108,20 +108,36 @@ void ExportDialog::startExport()
     }
     m_exportButton->setEnabled(false);
     m_revealButton->hide();
-    m_status->setText(tr("Reading the licence and writing %1…").arg(QDir::toNativeSeparators(path)));
+    m_status->setText(tr("Checking that the database still gives this report, then writing %1…")
+                          .arg(QDir::toNativeSeparators(path)));
     const ProjectConfig config = m_config;
     const ReportEngine::Outcome report = m_report;
     const QDateTime now = m_services.now();
     m_watcher.setFuture(QtConcurrent::run([config, report, now, path] {
         Outcome outcome;
         outcome.path = QFileInfo(path).absoluteFilePath();
-        const ReportEngine::GateOutcome gate
-            = ReportEngine(config).evaluateGate(LicenseVerifier::directusEmbedded(), now);
+        // The export's explanations are in English whatever the window's language (a record reads the same
+        // for everyone), so the report is computed again with its texts in English; its bytes must be the
+        // ones reviewed, or the export would document a report nobody looked at.
+        ReportEngine engine(config);
+        engine.setDocumentTextsInSourceLanguage(true);
+        const ReportEngine::Outcome fresh = engine.run();
+        if (!fresh.ok) {
+            outcome.error = fresh.error;
+            return outcome;
+        }
+        if (fresh.report.wireBytes() != report.report.wireBytes()) {
+            outcome.error
+                = tr("The database changed since the report was computed, so the export would not be "
+                     "the report you reviewed. Compute it again (F5), review it, then export.");
+            return outcome;
+        }
+        const ReportEngine::GateOutcome gate = engine.evaluateGate(LicenseVerifier::directusEmbedded(), now);
         if (!gate.ok) {
             outcome.error = gate.error;
             return outcome;
         }
-        const QByteArray document = ComplianceExport([now] { return now; }).build(config, report, gate.state);
+        const QByteArray document = ComplianceExport([now] { return now; }).build(config, fresh, gate.state);
         // ComplianceExport::save writes through QSaveFile: a failure leaves any existing file untouched.
         if (!ComplianceExport::save(outcome.path, document, &outcome.error))
             return outcome;
