@@ -387,6 +387,7 @@ void MainWindow::createStatusBar()
     m_gateStatusButton = new QPushButton(QIcon(QStringLiteral(":/icons/history.svg")), QString(), this);
     m_gateStatusButton->setObjectName(QStringLiteral("gateStatusButton"));
     m_gateStatusButton->setFlat(true);
+    m_gateStatusButton->setAccessibleName(QString(m_receivedAction->text()).remove(QLatin1Char('&')));
     m_gateStatusButton->hide();
     connect(m_gateStatusButton, &QPushButton::clicked, this, &MainWindow::showReceivedDialog);
     statusBar()->addPermanentWidget(m_gateStatusButton);
