@@ -179,6 +179,11 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         const QList<ItemCounter::Result> counts
             = itemCounter.finish(session, progress ? countedProgress : ItemCounter::CountedCallback());
         documentText([&] { CollectionsAndItems::apply(context, itemsPlan, counts, report); });
+        // Every value is exact now; on a large instance the leak check below takes as long again, so the
+        // window shows the values meanwhile.
+        estimatedItems.reset();
+        if (m_runRedactionCheck)
+            publishPartial();
         if (m_runRedactionCheck) {
             step = tr("Checking the report for leaks");
             if (progress)
