@@ -228,6 +228,8 @@ void TestReceivedReports::shouldHoldAPostedReportAndForwardTheSameBytesOnApprove
 
     // Then it is listed as held, its checks passed, only api_requests* differ, and nothing left yet
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->index(0, ReceivedReportsModel::StateColumn).data().toString(),
+                              QStringLiteral("held"), WaitMs);
     QCOMPARE(rowText(*dialog->model(), 0),
              QStringLiteral("#1|report|held|pass|only api_requests* (expected)"));
     QCOMPARE(
@@ -298,6 +300,8 @@ void TestReceivedReports::shouldForwardNothingOnDiscard()
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->index(0, ReceivedReportsModel::StateColumn).data().toString(),
+                              QStringLiteral("held"), WaitMs);
     dialog->selectReport(1);
     QTest::mouseClick(dialog->discardButton(), Qt::LeftButton);
     QCOMPARE(m_questions.size(), 1);
@@ -317,6 +321,8 @@ void TestReceivedReports::shouldNotActWithoutConfirmation()
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->index(0, ReceivedReportsModel::StateColumn).data().toString(),
+                              QStringLiteral("held"), WaitMs);
     dialog->selectReport(1);
     // When the user says no to both questions
     m_confirm = false;
@@ -337,6 +343,8 @@ void TestReceivedReports::shouldShowWhatAnotherProcessDidAfterReload()
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->index(0, ReceivedReportsModel::StateColumn).data().toString(),
+                              QStringLiteral("held"), WaitMs);
     dialog->show();
     QVERIFY(dialog->reloadTimer()->isActive());
     QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -378,6 +386,8 @@ void TestReceivedReports::shouldMarkAnOwnerRegistrationAsPersonalData()
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->index(0, ReceivedReportsModel::StateColumn).data().toString(),
+                              QStringLiteral("held"), WaitMs);
     QVERIFY2(
         rowText(*dialog->model(), 0).startsWith(QStringLiteral("#1|owner registration (personal data)|held")),
         qPrintable(rowText(*dialog->model(), 0)));
