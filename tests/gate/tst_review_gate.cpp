@@ -84,8 +84,9 @@ bool isChecked(const ReportHistory &history, qint64 id)
 }
 
 // Holds the gate's checks on its worker until released (or until the gate is destroyed), and notes which
-// reports were checked, in what order, and how many at once.
-struct CheckHold
+// reports were checked, in what order, and how many at once. Shared with the worker, which may still be in
+// the hook when a test stops early (the gate's destructor then ends the hold through its flag).
+struct CheckHold : std::enable_shared_from_this<CheckHold>
 {
     QSemaphore release;
     std::atomic_int entered {0};
@@ -96,16 +97,16 @@ struct CheckHold
 
     ReportGate::AnalysisHook hook()
     {
-        return [this](qint64 id, const std::atomic_bool &cancelled) {
+        return [self = shared_from_this()](qint64 id, const std::atomic_bool &cancelled) {
             {
-                QMutexLocker locker(&mutex);
-                order.append(id);
+                QMutexLocker locker(&self->mutex);
+                self->order.append(id);
             }
-            const int now = ++running;
-            mostAtOnce = std::max(mostAtOnce.load(), now);
-            ++entered;
-            while (!cancelled.load() && !release.tryAcquire(1, 5)) { }
-            --running;
+            const int now = ++self->running;
+            self->mostAtOnce = std::max(self->mostAtOnce.load(), now);
+            ++self->entered;
+            while (!cancelled.load() && !self->release.tryAcquire(1, 5)) { }
+            --self->running;
         };
     }
 };
@@ -355,8 +356,8 @@ private Q_SLOTS:
         // Given a held gate whose check is held on its worker
         GateRig rig(ReportGate::Mode::Hold, QStringLiteral("http://127.0.0.1:9"), m_historyDir->path(),
                     *m_config);
-        CheckHold hold;
-        rig.gate->setAnalysisHook(hold.hook());
+        const auto hold = std::make_shared<CheckHold>();
+        rig.gate->setAnalysisHook(hold->hook());
         QSignalSpy changed(rig.gate.get(), &ReportGate::entryChanged);
         LatenessProbe probe;
         // When the server posts its report
@@ -368,7 +369,7 @@ private Q_SLOTS:
         // Then the answer comes while the check is still held, recorded as being checked, and the event
         // loop keeps turning meanwhile
         QCOMPARE(statusOf(answer), 202);
-        QTRY_COMPARE_WITH_TIMEOUT(hold.entered.load(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(hold->entered.load(), 1, 5000);
         QTest::qWait(300);
         QCOMPARE(rig.history.receivedReport(1)->state, ReceivedReport::State::Analysing);
         QCOMPARE(rig.history.receivedReport(1)->bytes, body);
@@ -386,7 +387,7 @@ private Q_SLOTS:
         QCOMPARE(rig.history.receivedReport(1)->state, ReceivedReport::State::Analysing);
 
         // When the check is released, the entry becomes held with its verdicts, signalled once
-        hold.release.release();
+        hold->release.release();
         QTRY_VERIFY_WITH_TIMEOUT(isChecked(rig.history, 1), 10000);
         QVERIFY(!rig.gate->isAnalysing());
         const ReceivedReport report = *rig.history.receivedReport(1);
@@ -402,20 +403,20 @@ private Q_SLOTS:
     {
         LoopbackHttpServer upstream;
         GateRig rig(ReportGate::Mode::PassThrough, upstream.baseUrl(), m_historyDir->path(), *m_config);
-        CheckHold hold;
-        rig.gate->setAnalysisHook(hold.hook());
+        const auto hold = std::make_shared<CheckHold>();
+        rig.gate->setAnalysisHook(hold->hook());
         // When three reports arrive while the first is being checked
         for (int i = 0; i < 3; ++i)
             QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", fixtureReport()))), 202);
-        QTRY_COMPARE_WITH_TIMEOUT(hold.entered.load(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(hold->entered.load(), 1, 5000);
         QTest::qWait(100);
         // Then only one is checked, nothing is forwarded before its check, and they follow in order
-        QCOMPARE(hold.entered.load(), 1);
+        QCOMPARE(hold->entered.load(), 1);
         QVERIFY(upstream.requests().isEmpty());
-        hold.release.release(3);
+        hold->release.release(3);
         QTRY_COMPARE_WITH_TIMEOUT(upstream.requests().size(), 3, 15000);
-        QCOMPARE(hold.order, (QList<qint64> {1, 2, 3}));
-        QCOMPARE(hold.mostAtOnce.load(), 1);
+        QCOMPARE(hold->order, (QList<qint64> {1, 2, 3}));
+        QCOMPARE(hold->mostAtOnce.load(), 1);
         for (qint64 id = 1; id <= 3; ++id)
             QTRY_COMPARE_WITH_TIMEOUT(rig.history.receivedReport(id)->state, ReceivedReport::State::Forwarded,
                                       5000);
@@ -437,11 +438,11 @@ private Q_SLOTS:
         // Given a gate checking one report (held on its worker) with another waiting
         LoopbackHttpServer upstream;
         auto rig = std::make_unique<GateRig>(mode, upstream.baseUrl(), m_historyDir->path(), *m_config);
-        CheckHold hold;
-        rig->gate->setAnalysisHook(hold.hook());
+        const auto hold = std::make_shared<CheckHold>();
+        rig->gate->setAnalysisHook(hold->hook());
         QCOMPARE(statusOf(exchange(rig->port(), directusPost("/v1/metrics", fixtureReport()))), 202);
         QCOMPARE(statusOf(exchange(rig->port(), directusPost("/v1/metrics", fixtureReport()))), 202);
-        QTRY_COMPARE_WITH_TIMEOUT(hold.entered.load(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(hold->entered.load(), 1, 5000);
         // When the gate is destroyed (never released: the destructor's cancel flag ends the hold)
         QElapsedTimer timer;
         timer.start();
@@ -456,7 +457,7 @@ private Q_SLOTS:
             QVERIFY(report.redactionFailed);
             QVERIFY2(report.redaction.contains(QStringLiteral("stopped")), qPrintable(report.redaction));
         }
-        QCOMPARE(hold.entered.load(), 1);
+        QCOMPARE(hold->entered.load(), 1);
         QTest::qWait(100);
         QVERIFY(upstream.requests().isEmpty());
     }
@@ -765,6 +766,12 @@ private Q_SLOTS:
         QCOMPARE(statusOf(exchange(port, directusPost("/v1/metrics", body))), 202);
         QTRY_COMPARE_WITH_TIMEOUT(upstream.requests().size(), 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput()).contains("forwarded #1"), 5000);
+        // announced on arrival, its verdicts printed once its check is done, before the forward
+        QVERIFY2(output.contains("received #1 metrics analysing"), output.constData());
+        QVERIFY2(output.indexOf("checked #1 metrics forwarding") > output.indexOf("received #1"),
+                 output.constData());
+        QVERIFY2(output.indexOf("diff against the computed report") > output.indexOf("checked #1"),
+                 output.constData());
         ::kill(pid_t(process.processId()), SIGINT);
 
         // Then it stops cleanly, and the real intake got the exact bytes and the Authorization value
