@@ -225,7 +225,8 @@ void ReportGate::onAnalysed()
                 = m_history->recordComputed(report.project, analysis.computed, QStringLiteral("gate"));
         finish(report, job);
     }
-    startNextAnalysis();
+    // The watcher is still inside its finished() emission; give it the next future from the event loop.
+    QMetaObject::invokeMethod(this, &ReportGate::startNextAnalysis, Qt::QueuedConnection);
 }
 
 void ReportGate::finish(ReceivedReport report, const Job &job)
