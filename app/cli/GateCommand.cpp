@@ -360,6 +360,10 @@ int GateCommand::decide(const QStringList &arguments, bool approve)
         finished = done;
         loop.quit();
     });
+    if (report->state == ReceivedReport::State::Analysing) {
+        OutputWriter::printError(ReportGate::stillBeingChecked(id));
+        return ExitHistory;
+    }
     if (report->state != ReceivedReport::State::Held) {
         OutputWriter::printError(
             tr("Received report #%1 is %2, not held.").arg(id).arg(ReceivedReport::stateName(report->state)));

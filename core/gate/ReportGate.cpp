@@ -21,14 +21,6 @@ namespace {
 const QString MetricsPath = QStringLiteral("/v1/metrics");
 const QString OwnerPath = QStringLiteral("/v1/owner");
 
-// Refused rather than queued: approving a report before its check has spoken would defeat the review.
-QString stillBeingChecked(qint64 id)
-{
-    return ReportGate::tr("Received report #%1 is still being checked; approve or discard it once the check "
-                          "has finished.")
-        .arg(id);
-}
-
 } // namespace
 
 ReportGate::ReportGate(const ProjectConfig &config, ReportHistory *history, QNetworkAccessManager *network,
@@ -97,6 +89,13 @@ QString ReportGate::ownerBaseUrl() const
         return m_options.forwardTo;
     const JsValue url = m_config.value(QStringLiteral("COMPLIANCE_URL"));
     return url.isTruthy() ? url.jsString() : QString();
+}
+
+QString ReportGate::stillBeingChecked(qint64 id)
+{
+    return tr("Received report #%1 is still being checked; approve or discard it once the check has "
+              "finished.")
+        .arg(id);
 }
 
 bool ReportGate::isServerOnlyKey(const QString &key)

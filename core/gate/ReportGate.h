@@ -107,6 +107,9 @@ public:
 
     // Masks every email address in text ("j•••@•••"); what is stored of an owner registration.
     static QByteArray maskEmails(const QByteArray &bytes);
+    // Why approve()/discard() refuse a report still being checked: refused rather than queued, since acting
+    // before the check has spoken would defeat the review.
+    static QString stillBeingChecked(qint64 id);
     // Whether a ReportDiff line's key is one the server alone knows (api_requests*).
     static bool isServerOnlyKey(const QString &key);
 

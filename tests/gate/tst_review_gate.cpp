@@ -743,6 +743,20 @@ private Q_SLOTS:
                         &out),
                  11);
         QCOMPARE(upstream.requests().size(), 1);
+        // A report a running gate is still checking is refused, saying why
+        ReceivedReport checking = *rig.history.receivedReport(1);
+        checking.id = 0;
+        checking.state = ReceivedReport::State::Analysing;
+        QCOMPARE(rig.history.recordReceived(checking), 3);
+        for (const QString &action : {QStringLiteral("approve"), QStringLiteral("discard")}) {
+            QVERIFY(runCli({QStringLiteral("gate"), action, QStringLiteral("3"),
+                            QStringLiteral("--history-dir"), historyDir},
+                           &out)
+                    != 0);
+            QVERIFY2(out.contains("still being checked"), out.constData());
+        }
+        QCOMPARE(rig.history.receivedReport(3)->state, ReceivedReport::State::Analysing);
+        QCOMPARE(upstream.requests().size(), 1);
     }
     void shouldRunTheGateFromTheCommandLineUntilCtrlC()
     {
