@@ -13,7 +13,9 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSocketNotifier>
+#include <QTimer>
 #include <QUrl>
 
 #include <csignal>
@@ -198,7 +200,7 @@ int GateCommand::serve(const QStringList &arguments)
             return;
         stopping = true;
         intake.close();
-        if (gate.isForwarding())
+        if (gate.isForwarding() || gate.isAnalysing())
             say(tr("stopping after the running forward…"));
         else
             loop.quit();
@@ -207,13 +209,30 @@ int GateCommand::serve(const QStringList &arguments)
                      [](const QString &peer, int status, const QString &reason) {
                          say(tr("refused %1 from %2: %3").arg(status).arg(peer, reason));
                      });
-    QObject::connect(&gate, &ReportGate::entryAdded, &loop, [](const ReceivedReport &report) {
-        say(tr("received %1").arg(describe(report)) + QLatin1Char('\n') + findings(report));
+    // A report is announced when it arrives; its verdicts when its check (on the gate's worker) is done.
+    QSet<qint64> checking;
+    QObject::connect(&gate, &ReportGate::entryAdded, &loop, [&checking](const ReceivedReport &report) {
+        if (report.state == ReceivedReport::State::Analysing) {
+            checking.insert(report.id);
+            say(tr("received %1").arg(describe(report)));
+        } else {
+            say(tr("received %1").arg(describe(report)) + QLatin1Char('\n') + findings(report));
+        }
+    });
+    const auto quitWhenIdle = [&] {
+        if (stopping && !gate.isForwarding() && !gate.isAnalysing())
+            loop.quit();
+    };
+    QObject::connect(&gate, &ReportGate::entryChanged, &loop, [&](const ReceivedReport &report) {
+        if (report.state == ReceivedReport::State::Analysing || !checking.remove(report.id))
+            return;
+        say(tr("checked %1").arg(describe(report)) + QLatin1Char('\n') + findings(report));
+        // Signalled from inside the gate, before a pass-through forward is queued: look once it is.
+        QTimer::singleShot(0, &loop, quitWhenIdle);
     });
     QObject::connect(&gate, &ReportGate::forwardFinished, &loop, [&](const ReceivedReport &report) {
         say(tr("forwarded %1").arg(describe(report)) + QLatin1Char('\n') + findings(report));
-        if (stopping && !gate.isForwarding())
-            loop.quit();
+        quitWhenIdle();
     });
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
@@ -341,6 +360,10 @@ int GateCommand::decide(const QStringList &arguments, bool approve)
         finished = done;
         loop.quit();
     });
+    if (report->state == ReceivedReport::State::Analysing) {
+        OutputWriter::printError(ReportGate::stillBeingChecked(id));
+        return ExitHistory;
+    }
     if (report->state != ReceivedReport::State::Held) {
         OutputWriter::printError(
             tr("Received report #%1 is %2, not held.").arg(id).arg(ReceivedReport::stateName(report->state)));

@@ -12,6 +12,7 @@
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcGate, "dti.core.gate", QtWarningMsg)
 
@@ -30,7 +31,12 @@ ReportGate::ReportGate(const ProjectConfig &config, ReportHistory *history, QNet
     , m_clock(clock)
     , m_options(options)
     , m_sender(new ReportSender(network, this))
+    , m_watcher(new QFutureWatcher<Analysis>(this))
+    , m_cancelled(std::make_shared<std::atomic_bool>(false))
 {
+    // One check at a time: each opens its own connection to a database that may be large.
+    m_pool.setMaxThreadCount(1);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ReportGate::onAnalysed);
     connect(m_sender, &ReportSender::finished, this, &ReportGate::onSent);
     // The history is the single source of truth for received reports; its signals are the gate's.
     // reload() remembers what was signalled, so that it only reports what other processes changed.
@@ -44,7 +50,31 @@ ReportGate::ReportGate(const ProjectConfig &config, ReportHistory *history, QNet
     connect(m_history, &ReportHistory::receivedChanged, this, &ReportGate::entryChanged);
 }
 
-ReportGate::~ReportGate() = default;
+ReportGate::~ReportGate()
+{
+    // The engine stops before its next statement; wait for the worker, so it outlives nothing it uses.
+    m_cancelled->store(true);
+    disconnect(m_watcher, nullptr, this, nullptr);
+    m_pool.waitForDone();
+    // No report may stay `analysing`: nothing could ever approve or discard it.
+    disconnect(m_history, nullptr, this, nullptr);
+    std::deque<Job> unchecked = std::move(m_analysisQueue);
+    if (m_analysing)
+        unchecked.push_front(*m_analysing);
+    for (const Job &job : unchecked) {
+        std::optional<ReceivedReport> found = m_history->receivedReport(job.id);
+        if (!found || found->state != ReceivedReport::State::Analysing)
+            continue;
+        found->redactionFailed = true;
+        found->diffFlagged = true;
+        found->redaction = tr("could not check: the gate stopped before the check finished");
+        found->state
+            = job.mode == Mode::Hold ? ReceivedReport::State::Held : ReceivedReport::State::NotForwarded;
+        if (job.mode == Mode::PassThrough)
+            found->note = found->redaction;
+        m_history->updateReceived(*found);
+    }
+}
 
 QString ReportGate::metricsBaseUrl() const
 {
@@ -59,6 +89,13 @@ QString ReportGate::ownerBaseUrl() const
         return m_options.forwardTo;
     const JsValue url = m_config.value(QStringLiteral("COMPLIANCE_URL"));
     return url.isTruthy() ? url.jsString() : QString();
+}
+
+QString ReportGate::stillBeingChecked(qint64 id)
+{
+    return tr("Received report #%1 is still being checked; approve or discard it once the check has "
+              "finished.")
+        .arg(id);
 }
 
 bool ReportGate::isServerOnlyKey(const QString &key)
@@ -103,47 +140,123 @@ ReportIntake::Answer ReportGate::handle(const IntakeRequestParser::Request &requ
             = tr("not checked: an owner registration carries the owner's name and email by design");
     } else {
         report.bytes = request.body;
-        analyse(report);
     }
     const QString base = owner ? ownerBaseUrl() : metricsBaseUrl();
     if (m_options.mode == Mode::Hold) {
-        report.state = ReceivedReport::State::Held;
         // Where this gate would send it: `gate approve` elsewhere forwards there too, not to a TELEMETRY_URL
         // that (in the server's own .env) points back at the gate.
         const TelemetryRequest planned
             = TelemetryRequest::build(base, QString(), QByteArray(), owner ? OwnerPath : MetricsPath);
         if (!base.isEmpty() && planned.isValid())
             report.destination = planned.destination();
-    } else if (base.isEmpty()) {
-        report.state = ReceivedReport::State::NotForwarded;
-        report.note = tr("nowhere to forward it: COMPLIANCE_URL is not set and no --forward-to was given");
-    } else {
-        report.state = ReceivedReport::State::Forwarding;
     }
+    // A report is recorded before it is checked, so that the answer never waits for the database. An owner
+    // registration is not checked: it is held or forwarded at once.
+    const Job job {0, request.body, authorization, base, m_options.mode};
+    if (!owner)
+        report.state = ReceivedReport::State::Analysing;
+    else if (job.mode == Mode::Hold)
+        report.state = ReceivedReport::State::Held;
+    else if (base.isEmpty())
+        report.state = ReceivedReport::State::NotForwarded;
+    else
+        report.state = ReceivedReport::State::Forwarding;
+    if (report.state == ReceivedReport::State::NotForwarded)
+        report.note = tr("nowhere to forward it: COMPLIANCE_URL is not set and no --forward-to was given");
     QString error;
     if (m_history->recordReceived(report, &error) == 0)
         return {500, tr("The review gate cannot record the report: %1").arg(error).toUtf8()};
 
-    if (report.state == ReceivedReport::State::Held) {
+    if (report.state == ReceivedReport::State::Analysing) {
+        // Mode and destination as they are now: setOptions() is for what comes next.
+        m_analysisQueue.push_back(job);
+        m_analysisQueue.back().id = report.id;
+        startNextAnalysis();
+    } else if (report.state == ReceivedReport::State::Held) {
         if (!authorization.isEmpty())
             m_authorizations.insert(report.id, authorization);
-        if (owner)
-            m_ownerBodies.insert(report.id, request.body);
-        return {202, tr("Held for review as #%1.").arg(report.id).toUtf8()};
-    }
-    if (report.state == ReceivedReport::State::Forwarding)
+        m_ownerBodies.insert(report.id, request.body);
+    } else if (report.state == ReceivedReport::State::Forwarding) {
         startForward(report, request.body, authorization, base, &error);
+    }
+    if (m_options.mode == Mode::Hold)
+        return {202, tr("Held for review as #%1.").arg(report.id).toUtf8()};
     return {202, tr("Received as #%1; forwarding.").arg(report.id).toUtf8()};
 }
 
-void ReportGate::analyse(ReceivedReport &report) const
+bool ReportGate::isAnalysing() const
 {
-    ReportEngine engine(m_config);
+    return m_analysing.has_value() || !m_analysisQueue.empty();
+}
+
+void ReportGate::startNextAnalysis()
+{
+    if (m_analysing || m_analysisQueue.empty())
+        return;
+    m_analysing = m_analysisQueue.front();
+    m_analysisQueue.pop_front();
+    // The worker gets values only: it never touches this object, which may be destroyed meanwhile.
+    const ProjectConfig config = m_config;
+    const QByteArray bytes = m_analysing->body;
+    const qint64 id = m_analysing->id;
+    const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
+    const AnalysisHook hook = m_analysisHook;
+    m_watcher->setFuture(QtConcurrent::run(&m_pool, [config, bytes, id, cancelled, hook] {
+        if (hook)
+            hook(id, *cancelled);
+        return analyse(config, bytes, cancelled.get());
+    }));
+}
+
+void ReportGate::onAnalysed()
+{
+    const Job job = *m_analysing;
+    m_analysing.reset();
+    const Analysis analysis = m_watcher->result();
+    if (std::optional<ReceivedReport> found = m_history->receivedReport(job.id)) {
+        ReceivedReport report = *found;
+        report.redactionFailed = analysis.redactionFailed;
+        report.redaction = analysis.redaction;
+        report.diffFlagged = analysis.diffFlagged;
+        report.diff = analysis.diff;
+        if (!analysis.computed.isEmpty())
+            report.computedEntryId
+                = m_history->recordComputed(report.project, analysis.computed, QStringLiteral("gate"));
+        finish(report, job);
+    }
+    // The watcher is still inside its finished() emission; give it the next future from the event loop.
+    QMetaObject::invokeMethod(this, &ReportGate::startNextAnalysis, Qt::QueuedConnection);
+}
+
+void ReportGate::finish(ReceivedReport report, const Job &job)
+{
+    if (job.mode == Mode::Hold) {
+        report.state = ReceivedReport::State::Held;
+        m_history->updateReceived(report);
+        if (!job.authorization.isEmpty())
+            m_authorizations.insert(report.id, job.authorization);
+        return;
+    }
+    if (job.baseUrl.isEmpty()) {
+        report.state = ReceivedReport::State::NotForwarded;
+        report.note = tr("nowhere to forward it: COMPLIANCE_URL is not set and no --forward-to was given");
+        m_history->updateReceived(report);
+        return;
+    }
+    QString error;
+    startForward(report, job.body, job.authorization, job.baseUrl, &error);
+}
+
+ReportGate::Analysis ReportGate::analyse(const ProjectConfig &config, const QByteArray &bytes,
+                                         const std::atomic_bool *cancelled)
+{
+    Analysis report;
+    ReportEngine engine(config);
     // The gate runs the check on the received bytes below, not on the computed ones.
     engine.setRunRedactionCheck(false);
-    const ReportEngine::FactsOutcome facts = engine.gatherFacts();
+    const ReportEngine::FactsOutcome facts = engine.gatherFacts(cancelled);
     if (facts.ok) {
-        const RedactionVerdicts verdicts = RedactionChecker::check(report.bytes, facts.facts);
+        const RedactionVerdicts verdicts = RedactionChecker::check(bytes, facts.facts);
         report.redactionFailed = !RedactionChecker::allPassed(verdicts);
         QStringList lines;
         for (const RedactionVerdict &verdict : verdicts)
@@ -156,20 +269,20 @@ void ReportGate::analyse(ReceivedReport &report) const
         report.redaction = tr("could not check: %1").arg(facts.error);
     }
 
-    const ReportEngine::Outcome computed = engine.run();
+    const ReportEngine::Outcome computed = engine.run({}, cancelled);
     if (!computed.ok) {
         report.diffFlagged = true;
         report.diff
             = QStringList {tr("! could not compute the report to compare with: %1").arg(computed.error)};
-        return;
+        return report;
     }
     const QByteArray expected = computed.report.wireBytes();
-    report.computedEntryId = m_history->recordComputed(report.project, expected, QStringLiteral("gate"));
-    const ReportDiff diff = ReportDiff::between(expected, report.bytes);
+    report.computed = expected;
+    const ReportDiff diff = ReportDiff::between(expected, bytes);
     if (!diff.ok()) {
         report.diffFlagged = true;
         report.diff = QStringList {QStringLiteral("! ") + diff.error()};
-        return;
+        return report;
     }
     const QStringList lines = diff.lines();
     for (qsizetype i = 0; i < diff.changes().size(); ++i) {
@@ -178,6 +291,7 @@ void ReportGate::analyse(ReceivedReport &report) const
         // "! " marks what the server sent differently from what its database says it should.
         report.diff.append((expectedChange ? QStringLiteral("  ") : QStringLiteral("! ")) + lines.value(i));
     }
+    return report;
 }
 
 bool ReportGate::approve(qint64 id, QString *errorMessage)
@@ -188,6 +302,10 @@ bool ReportGate::approve(qint64 id, QString *errorMessage)
         return false;
     }
     ReceivedReport report = *found;
+    if (report.state == ReceivedReport::State::Analysing) {
+        *errorMessage = stillBeingChecked(id);
+        return false;
+    }
     if (report.state != ReceivedReport::State::Held) {
         *errorMessage
             = tr("Received report #%1 is %2, not held.").arg(id).arg(ReceivedReport::stateName(report.state));
@@ -247,6 +365,10 @@ bool ReportGate::discard(qint64 id, QString *errorMessage)
     const std::optional<ReceivedReport> found = m_history->receivedReport(id);
     if (!found) {
         *errorMessage = tr("There is no received report #%1.").arg(id);
+        return false;
+    }
+    if (found->state == ReceivedReport::State::Analysing) {
+        *errorMessage = stillBeingChecked(id);
         return false;
     }
     if (!m_history->transitionReceived(id, ReceivedReport::State::Held, ReceivedReport::State::Discarded,

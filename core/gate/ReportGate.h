@@ -8,10 +8,16 @@
 #include "send/TelemetryRequest.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 
+#include <atomic>
 #include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
 
 class Clock;
 class QNetworkAccessManager;
@@ -20,11 +26,16 @@ class ReportSender;
 class SendResult;
 
 // The review gate: what happens to each report a Directus server posts to the local intake. handle() records
-// it in the history (exact bytes, SHA-256, source, time; never the Authorization value), runs the redaction
-// check against the project's facts, computes the project's own report at that moment and diffs the two
-// (api_requests* legitimately differ, since only the server counts requests; any other difference is
-// flagged), then either forwards it at once (PassThrough) or queues it as held (Hold) until approve() or
-// discard(). The queue lives in the history database, so another process (`gate approve ID`) can act on it.
+// it in the history at once (exact bytes, SHA-256, source, time; never the Authorization value) in the state
+// `analysing`, answers, and checks it on a worker thread of its own: the redaction check against the
+// project's facts, and the project's own report computed at that moment diffed against it (api_requests*
+// legitimately differ, since only the server counts requests; any other difference is flagged). The result
+// comes back to the gate's thread, where the entry is updated (entryChanged) and then either forwarded
+// (PassThrough: only after the check, so the record says what was checked before it left) or held (Hold)
+// until approve() or discard(). One check runs at a time, the others wait in arrival order: each opens its
+// own read-only database connection, and a server sends one report every six hours. approve() and discard()
+// refuse a report still being checked. The queue lives in the history database, so another process
+// (`gate approve ID`) can act on it.
 //
 // Forwarding posts the original bytes through ReportSender with the original Content-Type semantics
 // (`application/json`) and the original Authorization value. That value is kept only in this object's memory
@@ -32,14 +43,16 @@ class SendResult;
 // project's TELEMETRY_AUTHORIZATION instead, read from its configuration at forward time. An owner
 // registration (`/v1/owner`) carries the owner's email: it is stored with email addresses masked, its
 // original bytes live only in this object's memory, so it can be forwarded (pass-through, or approved in this
-// process) but not approved from elsewhere.
+// process) but not approved from elsewhere. It is not checked, so it is held or forwarded at once.
 //
-// Use it from one thread. The answer to Directus is 202 in both modes, at once: Directus ignores the answer
-// (no retry; errors are only logged in development, spec §11), so relaying the real intake's status would
-// change nothing on the server; that status is recorded instead. entryAdded/entryChanged carry every change
-// of a received report (a "Received" view can keep a list model in step with them); forwardFinished() ends
-// each forward. Not supported: running the analysis off the calling thread (it reads the database
-// synchronously before the answer; on the benchmark's 20-million-row database that takes about a second).
+// Use it from one thread; the history must outlive it. The answer to Directus is 202 in both modes, at once:
+// Directus ignores the answer (no retry; errors are only logged in development, spec §11), so relaying the
+// real intake's status would change nothing on the server; that status is recorded instead.
+// entryAdded/entryChanged carry every change of a received report (a "Received" view can keep a list model in
+// step with them); forwardFinished() ends each forward. Destroying the gate cancels the running check (the
+// engine stops before its next statement), waits for it, and records the unchecked reports as held
+// unchecked (Hold) or not forwarded (PassThrough), so none stays `analysing`. Not supported: finishing the
+// check of a report left `analysing` by a process that was killed (it cannot be approved or discarded).
 class ReportGate : public QObject
 {
     Q_OBJECT
@@ -60,7 +73,8 @@ public:
                const Clock *clock, const Options &options, QObject *parent = nullptr);
     ~ReportGate() override;
 
-    // The intake's handler: records, checks, then forwards or holds. Never throws; returns what to answer.
+    // The intake's handler: records and returns what to answer at once; the check, then the forward or the
+    // hold, follow from the event loop. Never throws.
     ReportIntake::Answer handle(const IntakeRequestParser::Request &request, const QString &peer);
 
     // Forwards a held report (asynchronously: entryChanged/forwardFinished follow) to Options::forwardTo when
@@ -81,12 +95,21 @@ public:
     // when it is shown; changes made through this object are signalled at once without it.
     void reload();
     bool isForwarding() const; // a forward is running or waiting
+    bool isAnalysing() const; // a check is running or waiting
+
+    // Test seam: called on the worker thread before each check, with the report's id and the flag that
+    // destroying the gate sets. A test blocks in it to hold a check; it must return once the flag is set.
+    using AnalysisHook = std::function<void(qint64 id, const std::atomic_bool &cancelled)>;
+    void setAnalysisHook(AnalysisHook hook) { m_analysisHook = std::move(hook); }
     // Where reports / owner registrations are forwarded (empty: nowhere known).
     QString metricsBaseUrl() const;
     QString ownerBaseUrl() const;
 
     // Masks every email address in text ("j•••@•••"); what is stored of an owner registration.
     static QByteArray maskEmails(const QByteArray &bytes);
+    // Why approve()/discard() refuse a report still being checked: refused rather than queued, since acting
+    // before the check has spoken would defeat the review.
+    static QString stillBeingChecked(qint64 id);
     // Whether a ReportDiff line's key is one the server alone knows (api_requests*).
     static bool isServerOnlyKey(const QString &key);
 
@@ -102,7 +125,30 @@ private:
         TelemetryRequest request;
     };
 
-    void analyse(ReceivedReport &report) const;
+    // A report waiting for (or in) its check, with what only memory holds and where it was to go.
+    struct Job
+    {
+        qint64 id = 0;
+        QByteArray body;
+        QString authorization;
+        QString baseUrl;
+        Mode mode = Mode::Hold;
+    };
+    // What the worker found; written into the record on the gate's thread.
+    struct Analysis
+    {
+        bool redactionFailed = false;
+        QString redaction;
+        bool diffFlagged = false;
+        QStringList diff;
+        QByteArray computed; // the report computed for comparison, empty when none
+    };
+
+    static Analysis analyse(const ProjectConfig &config, const QByteArray &bytes,
+                            const std::atomic_bool *cancelled);
+    void startNextAnalysis();
+    void onAnalysed();
+    void finish(ReceivedReport report, const Job &job);
     bool startForward(ReceivedReport report, const QByteArray &body, const QString &authorization,
                       const QString &baseUrl, QString *errorMessage);
     void sendNext();
@@ -121,4 +167,12 @@ private:
     QHash<qint64, QByteArray> m_ownerBodies;
     // What reload() saw last, per id: state and forward outcome.
     QHash<qint64, QString> m_seen;
+
+    // The checks: one at a time on a pool of our own, so that the destructor can wait for it.
+    std::deque<Job> m_analysisQueue;
+    std::optional<Job> m_analysing;
+    QFutureWatcher<Analysis> *m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    AnalysisHook m_analysisHook;
+    QThreadPool m_pool; // declared last: destroyed (after waiting) before what a worker might still read
 };

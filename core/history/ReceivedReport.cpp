@@ -14,6 +14,8 @@ ReceivedReport::Channel ReceivedReport::channelFromName(const QString &name)
 QString ReceivedReport::stateName(State state)
 {
     switch (state) {
+    case State::Analysing:
+        return QStringLiteral("analysing");
     case State::Held:
         return QStringLiteral("held");
     case State::Forwarding:
@@ -32,8 +34,8 @@ QString ReceivedReport::stateName(State state)
 
 ReceivedReport::State ReceivedReport::stateFromName(const QString &name)
 {
-    for (const State state : {State::Held, State::Forwarding, State::Forwarded, State::ForwardFailed,
-                              State::Discarded, State::NotForwarded}) {
+    for (const State state : {State::Analysing, State::Held, State::Forwarding, State::Forwarded,
+                              State::ForwardFailed, State::Discarded, State::NotForwarded}) {
         if (stateName(state) == name)
             return state;
     }

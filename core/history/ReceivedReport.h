@@ -18,6 +18,9 @@ struct ReceivedReport
 {
     enum class Channel { Metrics, Owner };
     enum class State {
+        // Recorded; the gate is still checking it (redaction, diff) on a worker. Stored as a state name in
+        // the existing `state` column, so the schema is unchanged; an older binary reads it as not-forwarded.
+        Analysing,
         Held, // waiting for approve or discard
         Forwarding, // approved (or pass-through); the forward is running
         Forwarded, // the real intake answered 2xx
@@ -50,7 +53,8 @@ struct ReceivedReport
 
     static QString channelName(Channel channel); // "metrics", "owner"
     static Channel channelFromName(const QString &name);
-    static QString stateName(State state); // "held", "forwarding", "forwarded", "forward-failed", …
+    static QString
+    stateName(State state); // "analysing", "held", "forwarding", "forwarded", "forward-failed", …
     static State stateFromName(const QString &name);
     bool isOpen() const { return state == State::Held; } // approve/discard apply
 };

@@ -11,10 +11,13 @@
 #include "history/ReportHistory.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -22,9 +25,14 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <atomic>
 #include <csignal>
 #include <memory>
+
+Q_DECLARE_METATYPE(ReportGate::Mode)
+Q_DECLARE_METATYPE(ReceivedReport::State)
 
 namespace {
 
@@ -67,6 +75,58 @@ QByteArray exchange(quint16 port, const QByteArray &raw, int timeoutMs = 5000)
     answer += socket.readAll();
     return answer;
 }
+
+// Whether the gate's check of a received report (on its worker) is done.
+bool isChecked(const ReportHistory &history, qint64 id)
+{
+    const std::optional<ReceivedReport> report = history.receivedReport(id);
+    return report && report->state != ReceivedReport::State::Analysing;
+}
+
+// Holds the gate's checks on its worker until released (or until the gate is destroyed), and notes which
+// reports were checked, in what order, and how many at once. Shared with the worker, which may still be in
+// the hook when a test stops early (the gate's destructor then ends the hold through its flag).
+struct CheckHold : std::enable_shared_from_this<CheckHold>
+{
+    QSemaphore release;
+    std::atomic_int entered {0};
+    std::atomic_int running {0};
+    std::atomic_int mostAtOnce {0};
+    QMutex mutex;
+    QList<qint64> order;
+
+    ReportGate::AnalysisHook hook()
+    {
+        return [self = shared_from_this()](qint64 id, const std::atomic_bool &cancelled) {
+            {
+                QMutexLocker locker(&self->mutex);
+                self->order.append(id);
+            }
+            const int now = ++self->running;
+            self->mostAtOnce = std::max(self->mostAtOnce.load(), now);
+            ++self->entered;
+            while (!cancelled.load() && !self->release.tryAcquire(1, 5)) { }
+            --self->running;
+        };
+    }
+};
+
+// Measures how late a 10 ms timer fires while the event loop runs: the GUI thread's responsiveness.
+struct LatenessProbe
+{
+    LatenessProbe()
+    {
+        timer.setTimerType(Qt::PreciseTimer);
+        timer.setInterval(10);
+        QObject::connect(&timer, &QTimer::timeout, &timer,
+                         [this] { worstMs = std::max(worstMs, clock.restart() - 10); });
+        clock.start();
+        timer.start();
+    }
+    QTimer timer;
+    QElapsedTimer clock;
+    qint64 worstMs = 0;
+};
 
 int statusOf(const QByteArray &answer)
 {
@@ -153,6 +213,7 @@ private Q_SLOTS:
         // Then it is answered 202 and recorded exactly, checked, and diffed against the computed report
         QCOMPARE(statusOf(answer), 202);
         QVERIFY(answer.contains("Held for review as #1"));
+        QTRY_VERIFY_WITH_TIMEOUT(isChecked(rig.history, 1), 10000);
         const QList<ReceivedReport> received = rig.history.receivedReports();
         QCOMPARE(received.size(), 1);
         const ReceivedReport &report = received.first();
@@ -178,6 +239,7 @@ private Q_SLOTS:
         QByteArray body = withField(fixtureReport(), "items", "95");
         body = withField(body, "version", "\"12.4.1 posts\"");
         QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", body))), 202);
+        QTRY_VERIFY_WITH_TIMEOUT(isChecked(rig.history, 1), 10000);
         const ReceivedReport report = rig.history.receivedReports().value(0);
         // Then the diff flags both, and the redaction check fails
         QVERIFY(report.diffFlagged);
@@ -241,6 +303,7 @@ private Q_SLOTS:
         GateRig rig(ReportGate::Mode::Hold, upstream.baseUrl(), m_historyDir->path(), *m_config);
         const QByteArray body = fixtureReport();
         QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", body))), 202);
+        QTRY_VERIFY_WITH_TIMEOUT(isChecked(rig.history, 1), 10000);
         QTest::qWait(200);
         QVERIFY(upstream.requests().isEmpty());
 
@@ -278,6 +341,7 @@ private Q_SLOTS:
         LoopbackHttpServer upstream;
         GateRig rig(ReportGate::Mode::Hold, upstream.baseUrl(), m_historyDir->path(), *m_config);
         QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", fixtureReport()))), 202);
+        QTRY_VERIFY_WITH_TIMEOUT(isChecked(rig.history, 1), 10000);
         QString error;
         QVERIFY2(rig.gate->discard(1, &error), qPrintable(error));
         QVERIFY(!rig.gate->approve(1, &error));
@@ -285,6 +349,117 @@ private Q_SLOTS:
         QTest::qWait(200);
         QVERIFY(upstream.requests().isEmpty());
         QCOMPARE(rig.history.receivedReport(1)->state, ReceivedReport::State::Discarded);
+    }
+
+    void shouldAnswerAtOnceAndCheckOnAWorker()
+    {
+        // Given a held gate whose check is held on its worker
+        GateRig rig(ReportGate::Mode::Hold, QStringLiteral("http://127.0.0.1:9"), m_historyDir->path(),
+                    *m_config);
+        const auto hold = std::make_shared<CheckHold>();
+        rig.gate->setAnalysisHook(hold->hook());
+        QSignalSpy changed(rig.gate.get(), &ReportGate::entryChanged);
+        LatenessProbe probe;
+        // When the server posts its report
+        const QByteArray body = withField(fixtureReport(), "api_requests_get", "17");
+        QElapsedTimer answerTime;
+        answerTime.start();
+        const QByteArray answer = exchange(rig.port(), directusPost("/v1/metrics", body));
+        const qint64 answerMs = answerTime.elapsed();
+        // Then the answer comes while the check is still held, recorded as being checked, and the event
+        // loop keeps turning meanwhile
+        QCOMPARE(statusOf(answer), 202);
+        QTRY_COMPARE_WITH_TIMEOUT(hold->entered.load(), 1, 5000);
+        QTest::qWait(300);
+        QCOMPARE(rig.history.receivedReport(1)->state, ReceivedReport::State::Analysing);
+        QCOMPARE(rig.history.receivedReport(1)->bytes, body);
+        QVERIFY(rig.gate->isAnalysing());
+        qInfo("answer after %lld ms while the check is held; worst 10 ms timer lateness %lld ms", answerMs,
+              probe.worstMs);
+        QVERIFY2(answerMs < 1000, qPrintable(QString::number(answerMs)));
+        QVERIFY2(probe.worstMs < 50, qPrintable(QString::number(probe.worstMs)));
+        // And approving or discarding it meanwhile is refused, saying why
+        QString error;
+        QVERIFY(!rig.gate->approve(1, &error));
+        QVERIFY2(error.contains(QStringLiteral("still being checked")), qPrintable(error));
+        QVERIFY(!rig.gate->discard(1, &error));
+        QVERIFY2(error.contains(QStringLiteral("still being checked")), qPrintable(error));
+        QCOMPARE(rig.history.receivedReport(1)->state, ReceivedReport::State::Analysing);
+
+        // When the check is released, the entry becomes held with its verdicts, signalled once
+        hold->release.release();
+        QTRY_VERIFY_WITH_TIMEOUT(isChecked(rig.history, 1), 10000);
+        QVERIFY(!rig.gate->isAnalysing());
+        const ReceivedReport report = *rig.history.receivedReport(1);
+        QCOMPARE(report.state, ReceivedReport::State::Held);
+        QVERIFY(report.redaction.contains(QStringLiteral("PASS identifiers")));
+        QCOMPARE(report.diff, QStringList {QStringLiteral("  api_requests_get 0 → 17")});
+        QVERIFY(report.computedEntryId > 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<ReceivedReport>().state, ReceivedReport::State::Held);
+    }
+
+    void shouldCheckOneReportAtATimeInArrivalOrder()
+    {
+        LoopbackHttpServer upstream;
+        GateRig rig(ReportGate::Mode::PassThrough, upstream.baseUrl(), m_historyDir->path(), *m_config);
+        const auto hold = std::make_shared<CheckHold>();
+        rig.gate->setAnalysisHook(hold->hook());
+        // When three reports arrive while the first is being checked
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", fixtureReport()))), 202);
+        QTRY_COMPARE_WITH_TIMEOUT(hold->entered.load(), 1, 5000);
+        QTest::qWait(100);
+        // Then only one is checked, nothing is forwarded before its check, and they follow in order
+        QCOMPARE(hold->entered.load(), 1);
+        QVERIFY(upstream.requests().isEmpty());
+        hold->release.release(3);
+        QTRY_COMPARE_WITH_TIMEOUT(upstream.requests().size(), 3, 15000);
+        QCOMPARE(hold->order, (QList<qint64> {1, 2, 3}));
+        QCOMPARE(hold->mostAtOnce.load(), 1);
+        for (qint64 id = 1; id <= 3; ++id)
+            QTRY_COMPARE_WITH_TIMEOUT(rig.history.receivedReport(id)->state, ReceivedReport::State::Forwarded,
+                                      5000);
+    }
+
+    void shouldStopCleanlyWhenDestroyedMidCheck_data()
+    {
+        QTest::addColumn<ReportGate::Mode>("mode");
+        QTest::addColumn<ReceivedReport::State>("state");
+        QTest::newRow("hold: held, unchecked") << ReportGate::Mode::Hold << ReceivedReport::State::Held;
+        QTest::newRow("pass-through: not forwarded")
+            << ReportGate::Mode::PassThrough << ReceivedReport::State::NotForwarded;
+    }
+
+    void shouldStopCleanlyWhenDestroyedMidCheck()
+    {
+        QFETCH(ReportGate::Mode, mode);
+        QFETCH(ReceivedReport::State, state);
+        // Given a gate checking one report (held on its worker) with another waiting
+        LoopbackHttpServer upstream;
+        auto rig = std::make_unique<GateRig>(mode, upstream.baseUrl(), m_historyDir->path(), *m_config);
+        const auto hold = std::make_shared<CheckHold>();
+        rig->gate->setAnalysisHook(hold->hook());
+        QCOMPARE(statusOf(exchange(rig->port(), directusPost("/v1/metrics", fixtureReport()))), 202);
+        QCOMPARE(statusOf(exchange(rig->port(), directusPost("/v1/metrics", fixtureReport()))), 202);
+        QTRY_COMPARE_WITH_TIMEOUT(hold->entered.load(), 1, 5000);
+        // When the gate is destroyed (never released: the destructor's cancel flag ends the hold)
+        QElapsedTimer timer;
+        timer.start();
+        rig->intake.reset();
+        rig->gate.reset();
+        qInfo("gate destroyed mid-check in %lld ms", timer.elapsed());
+        QVERIFY(timer.elapsed() < 5000);
+        // Then neither report stays being checked, nothing was forwarded, and the second never ran
+        for (qint64 id = 1; id <= 2; ++id) {
+            const ReceivedReport report = *rig->history.receivedReport(id);
+            QCOMPARE(report.state, state);
+            QVERIFY(report.redactionFailed);
+            QVERIFY2(report.redaction.contains(QStringLiteral("stopped")), qPrintable(report.redaction));
+        }
+        QCOMPARE(hold->entered.load(), 1);
+        QTest::qWait(100);
+        QVERIFY(upstream.requests().isEmpty());
     }
 
     void shouldRefuseWhatIsNotAReport_data()
@@ -418,6 +593,7 @@ private Q_SLOTS:
         GateRig rig(ReportGate::Mode::Hold, QStringLiteral("http://127.0.0.1:9"), m_historyDir->path(),
                     *m_config);
         QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", fixtureReport()))), 202);
+        QTRY_VERIFY_WITH_TIMEOUT(isChecked(rig.history, 1), 10000);
         QSignalSpy changed(rig.gate.get(), &ReportGate::entryChanged);
         QSignalSpy added(rig.gate.get(), &ReportGate::entryAdded);
         rig.gate->reload();
@@ -449,6 +625,7 @@ private Q_SLOTS:
             QSignalSpy forwarded(rig.gate.get(), &ReportGate::forwardFinished);
             QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", fixtureReport()))), 202);
             QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", fixtureReport()))), 202);
+            QTRY_VERIFY_WITH_TIMEOUT(isChecked(rig.history, 1) && isChecked(rig.history, 2), 10000);
             QString error;
             QVERIFY2(rig.gate->approve(1, &error), qPrintable(error));
             QVERIFY(rig.gate->discard(2, &error));
@@ -531,6 +708,7 @@ private Q_SLOTS:
         const QByteArray body = fixtureReport();
         QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", body))), 202);
         QCOMPARE(statusOf(exchange(rig.port(), directusPost("/v1/metrics", body))), 202);
+        QTRY_VERIFY_WITH_TIMEOUT(isChecked(rig.history, 1) && isChecked(rig.history, 2), 10000);
         const auto runCli = [&](const QStringList &arguments, QByteArray *out) {
             QProcess process;
             QSignalSpy finished(&process, &QProcess::finished);
@@ -565,6 +743,20 @@ private Q_SLOTS:
                         &out),
                  11);
         QCOMPARE(upstream.requests().size(), 1);
+        // A report a running gate is still checking is refused, saying why
+        ReceivedReport checking = *rig.history.receivedReport(1);
+        checking.id = 0;
+        checking.state = ReceivedReport::State::Analysing;
+        QCOMPARE(rig.history.recordReceived(checking), 3);
+        for (const QString &action : {QStringLiteral("approve"), QStringLiteral("discard")}) {
+            QVERIFY(runCli({QStringLiteral("gate"), action, QStringLiteral("3"),
+                            QStringLiteral("--history-dir"), historyDir},
+                           &out)
+                    != 0);
+            QVERIFY2(out.contains("still being checked"), out.constData());
+        }
+        QCOMPARE(rig.history.receivedReport(3)->state, ReceivedReport::State::Analysing);
+        QCOMPARE(upstream.requests().size(), 1);
     }
     void shouldRunTheGateFromTheCommandLineUntilCtrlC()
     {
@@ -588,6 +780,12 @@ private Q_SLOTS:
         QCOMPARE(statusOf(exchange(port, directusPost("/v1/metrics", body))), 202);
         QTRY_COMPARE_WITH_TIMEOUT(upstream.requests().size(), 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput()).contains("forwarded #1"), 5000);
+        // announced on arrival, its verdicts printed once its check is done, before the forward
+        QVERIFY2(output.contains("received #1 metrics analysing"), output.constData());
+        QVERIFY2(output.indexOf("checked #1 metrics forwarding") > output.indexOf("received #1"),
+                 output.constData());
+        QVERIFY2(output.indexOf("diff against the computed report") > output.indexOf("checked #1"),
+                 output.constData());
         ::kill(pid_t(process.processId()), SIGINT);
 
         // Then it stops cleanly, and the real intake got the exact bytes and the Authorization value

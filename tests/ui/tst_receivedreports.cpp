@@ -21,6 +21,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -29,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -40,6 +42,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 namespace {
@@ -114,6 +117,7 @@ private Q_SLOTS:
 
     void shouldHoldAPostedReportAndForwardTheSameBytesOnApprove();
     void shouldForwardNothingOnDiscard();
+    void shouldStayResponsiveWhileTheGateChecks();
     void shouldNotActWithoutConfirmation();
     void shouldShowWhatAnotherProcessDidAfterReload();
     void shouldMarkAnOwnerRegistrationAsPersonalData();
@@ -228,6 +232,8 @@ void TestReceivedReports::shouldHoldAPostedReportAndForwardTheSameBytesOnApprove
 
     // Then it is listed as held, its checks passed, only api_requests* differ, and nothing left yet
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->index(0, ReceivedReportsModel::StateColumn).data().toString(),
+                              QStringLiteral("held"), WaitMs);
     QCOMPARE(rowText(*dialog->model(), 0),
              QStringLiteral("#1|report|held|pass|only api_requests* (expected)"));
     QCOMPARE(
@@ -291,6 +297,65 @@ void TestReceivedReports::shouldHoldAPostedReportAndForwardTheSameBytesOnApprove
     }
 }
 
+void TestReceivedReports::shouldStayResponsiveWhileTheGateChecks()
+{
+    // Given the view's gate in hold mode, its check held on the worker
+    const auto dialog = listeningDialog(ReportGate::Mode::Hold);
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Shared with the worker: it may still be in the hook if the test stops early (the gate's destructor
+    // then ends the hold through the flag).
+    struct Hold
+    {
+        QSemaphore release;
+        std::atomic_bool entered {false};
+    };
+    const auto hold = std::make_shared<Hold>();
+    dialog->gate()->setAnalysisHook([hold](qint64, const std::atomic_bool &cancelled) {
+        hold->entered = true;
+        while (!cancelled.load() && !hold->release.tryAcquire(1, 5)) { }
+    });
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(10);
+    QElapsedTimer sinceTick;
+    qint64 worstLatenessMs = 0;
+    connect(&probe, &QTimer::timeout, &probe,
+            [&] { worstLatenessMs = std::max(worstLatenessMs, sinceTick.restart() - 10); });
+    sinceTick.start();
+    probe.start();
+
+    // When the server posts its report
+    QElapsedTimer answerTime;
+    answerTime.start();
+    QNetworkReply *reply = post(dialog->listeningPort(), "/v1/metrics", serverReport());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(WaitMs));
+    const qint64 answerMs = answerTime.elapsed();
+
+    // Then it is answered and listed at once as being checked, with nothing to approve yet, while the GUI
+    // thread keeps turning
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+    QTRY_VERIFY_WITH_TIMEOUT(hold->entered.load(), WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, WaitMs);
+    QTest::qWait(300);
+    QCOMPARE(rowText(*dialog->model(), 0), QStringLiteral("#1|report|checking…|checking…|checking…"));
+    dialog->selectReport(1);
+    QVERIFY(!dialog->approveButton()->isEnabled());
+    QVERIFY(!dialog->discardButton()->isEnabled());
+    QVERIFY(!dialog->approveSelected(true));
+    qInfo("answer after %lld ms while the check is held; worst 10 ms timer lateness %lld ms", answerMs,
+          worstLatenessMs);
+    QVERIFY2(worstLatenessMs < 50, qPrintable(QString::number(worstLatenessMs)));
+
+    // When the check ends, the row gets its verdicts and can be approved
+    hold->release.release();
+    QTRY_COMPARE_WITH_TIMEOUT(rowText(*dialog->model(), 0),
+                              QStringLiteral("#1|report|held|pass|only api_requests* (expected)"), WaitMs);
+    QVERIFY(dialog->approveButton()->isEnabled());
+    QVERIFY2(dialog->redactionText().contains(QStringLiteral("PASS identifiers")),
+             qPrintable(dialog->redactionText()));
+}
+
 void TestReceivedReports::shouldForwardNothingOnDiscard()
 {
     const auto dialog = listeningDialog(ReportGate::Mode::Hold);
@@ -298,6 +363,8 @@ void TestReceivedReports::shouldForwardNothingOnDiscard()
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->index(0, ReceivedReportsModel::StateColumn).data().toString(),
+                              QStringLiteral("held"), WaitMs);
     dialog->selectReport(1);
     QTest::mouseClick(dialog->discardButton(), Qt::LeftButton);
     QCOMPARE(m_questions.size(), 1);
@@ -317,6 +384,8 @@ void TestReceivedReports::shouldNotActWithoutConfirmation()
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->index(0, ReceivedReportsModel::StateColumn).data().toString(),
+                              QStringLiteral("held"), WaitMs);
     dialog->selectReport(1);
     // When the user says no to both questions
     m_confirm = false;
@@ -337,6 +406,8 @@ void TestReceivedReports::shouldShowWhatAnotherProcessDidAfterReload()
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->index(0, ReceivedReportsModel::StateColumn).data().toString(),
+                              QStringLiteral("held"), WaitMs);
     dialog->show();
     QVERIFY(dialog->reloadTimer()->isActive());
     QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -378,6 +449,8 @@ void TestReceivedReports::shouldMarkAnOwnerRegistrationAsPersonalData()
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(WaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->index(0, ReceivedReportsModel::StateColumn).data().toString(),
+                              QStringLiteral("held"), WaitMs);
     QVERIFY2(
         rowText(*dialog->model(), 0).startsWith(QStringLiteral("#1|owner registration (personal data)|held")),
         qPrintable(rowText(*dialog->model(), 0)));

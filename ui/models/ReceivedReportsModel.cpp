@@ -85,6 +85,8 @@ QString ReceivedReportsModel::redactionText(const ReceivedReport &report)
 {
     if (report.channel == ReceivedReport::Channel::Owner)
         return tr("not checked");
+    if (report.state == ReceivedReport::State::Analysing)
+        return tr("checking…");
     return report.redactionFailed ? tr("FAILED") : tr("pass");
 }
 
@@ -92,6 +94,8 @@ QString ReceivedReportsModel::diffText(const ReceivedReport &report)
 {
     if (report.channel == ReceivedReport::Channel::Owner)
         return tr("—");
+    if (report.state == ReceivedReport::State::Analysing)
+        return tr("checking…");
     if (report.diffFlagged)
         return tr("UNEXPECTED changes");
     if (report.computedEntryId == 0 && report.diff.isEmpty())
@@ -102,6 +106,8 @@ QString ReceivedReportsModel::diffText(const ReceivedReport &report)
 QString ReceivedReportsModel::stateText(const ReceivedReport &report)
 {
     switch (report.state) {
+    case ReceivedReport::State::Analysing:
+        return tr("checking…");
     case ReceivedReport::State::Held:
         return tr("held");
     case ReceivedReport::State::Forwarding:
@@ -152,6 +158,9 @@ QVariant ReceivedReportsModel::data(const QModelIndex &index, int role) const
     if (role == StateRole)
         return int(report->state);
     if (role == Qt::DecorationRole) {
+        // No verdict yet: no pass or fail icon either.
+        if (report->state == ReceivedReport::State::Analysing)
+            return {};
         if (index.column() == RedactionColumn && report->channel == ReceivedReport::Channel::Metrics)
             return QIcon(report->redactionFailed ? QStringLiteral(":/icons/fail.svg")
                                                  : QStringLiteral(":/icons/pass.svg"));

@@ -770,7 +770,8 @@ void MainWindow::showReceivedDialog()
     // One gate at a time: a listening one stays (its title names its project), an idle one follows the
     // project that is open now.
     if (m_receivedDialog && !m_receivedDialog->isListening() && !m_receivedDialog->gate()->isForwarding()
-        && m_config && m_receivedDialog->projectDir() != m_config->projectDir())
+        && !m_receivedDialog->gate()->isAnalysing() && m_config
+        && m_receivedDialog->projectDir() != m_config->projectDir())
         delete m_receivedDialog;
     if (!m_receivedDialog) {
         if (!m_config)

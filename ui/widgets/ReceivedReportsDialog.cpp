@@ -12,7 +12,6 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHideEvent>
@@ -327,11 +326,8 @@ bool ReceivedReportsDialog::startListening(QString *errorMessage)
     const quint16 port = quint16(m_port->value());
     auto intake = std::make_unique<ReportIntake>(
         [this](const IntakeRequestParser::Request &request, const QString &peer) {
-            // handle() reads the database before it answers; say so while the window cannot repaint.
-            QGuiApplication::setOverrideCursor(Qt::BusyCursor);
-            const ReportIntake::Answer answer = m_gate->handle(request, peer);
-            QGuiApplication::restoreOverrideCursor();
-            return answer;
+            // Returns at once: the gate checks the report on its worker, the row shows "checking…" meanwhile.
+            return m_gate->handle(request, peer);
         });
     ReportIntake::Options intakeOptions;
     intakeOptions.address = address;
@@ -485,10 +481,11 @@ void ReceivedReportsDialog::updateDetail()
     lines << tr("Redaction: %1").arg(ReceivedReportsModel::redactionText(*report));
     lines << tr("Diff against the computed report: %1").arg(ReceivedReportsModel::diffText(*report));
     lines << tr("State: %1").arg(ReceivedReportsModel::stateText(*report));
+    // A report still being checked has only the destination a held one gets (pass-through: none yet).
+    const bool pending = report->isOpen() || report->state == ReceivedReport::State::Analysing;
     const QString destination = report->isOpen() ? destinationOf(*report) : report->destination;
     if (!destination.isEmpty())
-        lines << (report->isOpen() ? tr("Approve forwards it to: %1") : tr("Forwarded to: %1"))
-                     .arg(destination);
+        lines << (pending ? tr("Approve forwards it to: %1") : tr("Forwarded to: %1")).arg(destination);
     if (const QString outcome = ReceivedReportsModel::forwardText(*report); !outcome.isEmpty())
         lines << tr("Forward outcome: %1").arg(outcome);
     if (!report->note.isEmpty())
@@ -498,8 +495,10 @@ void ReceivedReportsDialog::updateDetail()
     const QJsonDocument json = QJsonDocument::fromJson(report->bytes);
     m_bytes->setJson(report->bytes, json.isNull() ? report->bytes : json.toJson(QJsonDocument::Indented));
 
-    m_redaction->setPlainText(report->redaction.isEmpty() ? tr("No redaction check ran.")
-                                                          : report->redaction);
+    m_redaction->setPlainText(report->state == ReceivedReport::State::Analysing
+                                  ? ReceivedReportsModel::redactionText(*report)
+                                  : report->redaction.isEmpty() ? tr("No redaction check ran.")
+                                                                : report->redaction);
     QStringList diff;
     if (report->channel == ReceivedReport::Channel::Owner) {
         diff << tr("An owner registration is not a report: there is nothing to compare it with.");

@@ -35,9 +35,9 @@ class ReportIntake;
 // Closing it only hides it: the gate keeps listening until Stop or until the window closes.
 // Its network, history and clock come from ActionServices; confirmations go through a replaceable Confirmer,
 // so tests run it off screen without message boxes.
-// Not supported: a non-loopback address (the command line's `gate --allow-non-loopback` is for that); running
-// the gate's analysis off the GUI thread — ReportGate::handle() reads the database synchronously before it
-// answers (about a second on a 20-million-row database), so the window shows a busy cursor meanwhile.
+// The gate checks each report on a worker thread (about a second on a 20-million-row database): the row
+// appears at once as "checking…" and gets its verdicts when the check ends; the window stays responsive.
+// Not supported: a non-loopback address (the command line's `gate --allow-non-loopback` is for that).
 class ReceivedReportsDialog : public QDialog
 {
     Q_OBJECT
