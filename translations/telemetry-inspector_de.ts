@@ -1125,6 +1125,10 @@ Weitere Formen: gate list | gate approve ID [PROJECT_DIR] | gate discard ID</tra
         <source>Received report #%1 is %2, not held.</source>
         <translation>Der empfangene Bericht #%1 hat den Status %2 und ist nicht zurückgehalten.</translation>
     </message>
+    <message>
+        <source>checked %1</source>
+        <translation>%1 geprüft</translation>
+    </message>
 </context>
 <context>
     <name>GateStateText</name>
@@ -2780,6 +2784,10 @@ Es werden die exakten empfangenen Bytes gesendet, mit dem Authorization-Header, 
         <source>Forward outcome</source>
         <translation>Weiterleitungsergebnis</translation>
     </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>RedactionChecker</name>
@@ -3165,6 +3173,14 @@ Es werden die exakten empfangenen Bytes gesendet, mit dem Authorization-Header, 
     <message>
         <source>discarded</source>
         <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>could not check: the gate stopped before the check finished</source>
+        <translation>nicht geprüft: das Prüf-Gate wurde vor dem Ende der Prüfung beendet</translation>
+    </message>
+    <message>
+        <source>Received report #%1 is still being checked; approve or discard it once the check has finished.</source>
+        <translation>Der empfangene Bericht #%1 wird noch geprüft; geben Sie ihn frei oder verwerfen Sie ihn, sobald die Prüfung abgeschlossen ist.</translation>
     </message>
 </context>
 <context>

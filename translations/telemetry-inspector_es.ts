@@ -1125,6 +1125,10 @@ Otras formas: gate list | gate approve ID [PROJECT_DIR] | gate discard ID</trans
         <source>Received report #%1 is %2, not held.</source>
         <translation>El informe recibido #%1 está %2, no retenido.</translation>
     </message>
+    <message>
+        <source>checked %1</source>
+        <translation>comprobado %1</translation>
+    </message>
 </context>
 <context>
     <name>GateStateText</name>
@@ -2780,6 +2784,10 @@ Se envían los bytes exactos recibidos, con la cabecera Authorization que envió
         <source>Forward outcome</source>
         <translation>Resultado del reenvío</translation>
     </message>
+    <message>
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
 </context>
 <context>
     <name>RedactionChecker</name>
@@ -3165,6 +3173,14 @@ Se envían los bytes exactos recibidos, con la cabecera Authorization que envió
     <message>
         <source>discarded</source>
         <translation>descartado</translation>
+    </message>
+    <message>
+        <source>could not check: the gate stopped before the check finished</source>
+        <translation>no se pudo comprobar: la pasarela se detuvo antes de terminar la comprobación</translation>
+    </message>
+    <message>
+        <source>Received report #%1 is still being checked; approve or discard it once the check has finished.</source>
+        <translation>El informe recibido #%1 todavía se está comprobando; apruébelo o descártelo cuando termine la comprobación.</translation>
     </message>
 </context>
 <context>

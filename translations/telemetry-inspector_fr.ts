@@ -1125,6 +1125,10 @@ Autres formes&#xa0;: gate list | gate approve ID [PROJECT_DIR] | gate discard ID
         <source>Received report #%1 is %2, not held.</source>
         <translation>Le rapport reçu #%1 est à l’état %2, et non retenu.</translation>
     </message>
+    <message>
+        <source>checked %1</source>
+        <translation>vérifié&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>GateStateText</name>
@@ -2780,6 +2784,10 @@ Les octets exacts reçus sont envoyés, avec l’en-tête Authorization envoyé 
         <source>Forward outcome</source>
         <translation>Résultat de la transmission</translation>
     </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification en cours…</translation>
+    </message>
 </context>
 <context>
     <name>RedactionChecker</name>
@@ -3165,6 +3173,14 @@ Les octets exacts reçus sont envoyés, avec l’en-tête Authorization envoyé 
     <message>
         <source>discarded</source>
         <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>could not check: the gate stopped before the check finished</source>
+        <translation>vérification impossible&#xa0;: la passerelle s’est arrêtée avant la fin de la vérification</translation>
+    </message>
+    <message>
+        <source>Received report #%1 is still being checked; approve or discard it once the check has finished.</source>
+        <translation>Le rapport reçu #%1 est encore en cours de vérification&#xa0;; approuvez-le ou rejetez-le une fois la vérification terminée.</translation>
     </message>
 </context>
 <context>

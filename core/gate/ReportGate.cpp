@@ -12,7 +12,7 @@
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QtConcurrent>
+#include <QPromise>
 
 Q_LOGGING_CATEGORY(lcGate, "dti.core.gate", QtWarningMsg)
 
@@ -201,11 +201,16 @@ void ReportGate::startNextAnalysis()
     const qint64 id = m_analysing->id;
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     const AnalysisHook hook = m_analysisHook;
-    m_watcher->setFuture(QtConcurrent::run(&m_pool, [config, bytes, id, cancelled, hook] {
+    // QPromise on the gate's own pool rather than QtConcurrent: core links QtCore, Sql and Network only.
+    const auto promise = std::make_shared<QPromise<Analysis>>();
+    m_watcher->setFuture(promise->future());
+    m_pool.start([promise, config, bytes, id, cancelled, hook] {
+        promise->start();
         if (hook)
             hook(id, *cancelled);
-        return analyse(config, bytes, cancelled.get());
-    }));
+        promise->addResult(analyse(config, bytes, cancelled.get()));
+        promise->finish();
+    });
 }
 
 void ReportGate::onAnalysed()
