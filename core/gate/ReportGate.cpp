@@ -11,8 +11,8 @@
 #include "send/SendResult.h"
 
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QPromise>
+#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcGate, "dti.core.gate", QtWarningMsg)
 
