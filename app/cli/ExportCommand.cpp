@@ -35,37 +35,27 @@ int ExportCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
 
-    QString error;
-    const auto config = ProjectOptions::load(parser, &error);
-    if (!config) {
-        OutputWriter::printError(error);
-        return ExitProject;
-    }
-    for (const QString &warning : config->warnings())
-        OutputWriter::printWarning(warning);
+    int loadExitCode = ExitOk;
+    const auto config = CommandSupport::loadProject(parser, &loadExitCode);
+    if (!config)
+        return loadExitCode;
 
     ReportEngine engine(*config);
     engine.setDocumentTextsInSourceLanguage(true); // an export reads the same in every language
     const ReportEngine::Outcome outcome = engine.run();
     if (!outcome.ok) {
         OutputWriter::printError(outcome.error);
-        switch (outcome.failure) {
-        case ReportEngine::Failure::Configuration:
-            return ExitProject;
-        case ReportEngine::Failure::Cancelled:
-            return ExitCancelled;
-        default:
-            return ExitDatabase;
-        }
+        return CommandSupport::exitCodeFor(outcome.failure);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const ReportEngine::GateOutcome gate = engine.evaluateGate(LicenseVerifier::directusEmbedded(), now);
     if (!gate.ok) {
         OutputWriter::printError(gate.error);
-        return gate.failure == ReportEngine::Failure::Configuration ? ExitProject : ExitDatabase;
+        return CommandSupport::exitCodeFor(gate.failure);
     }
 
     const QByteArray document = ComplianceExport([now] { return now; }).build(*config, outcome, gate.state);
+    QString error;
     if (!ComplianceExport::save(output, document, &error)) {
         OutputWriter::printError(error);
         return ExitOutput;

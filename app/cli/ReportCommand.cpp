@@ -64,14 +64,7 @@ int ReportCommand::run(const QStringList &arguments)
     const ReportEngine::Outcome outcome = engine.run(progress);
     if (!outcome.ok) {
         OutputWriter::printError(outcome.error);
-        switch (outcome.failure) {
-        case ReportEngine::Failure::Configuration:
-            return ExitProject;
-        case ReportEngine::Failure::Cancelled:
-            return ExitCancelled;
-        default:
-            return ExitDatabase;
-        }
+        return CommandSupport::exitCodeFor(outcome.failure);
     }
     const Report &report = outcome.report;
     for (const QString &warning : report.warnings()) {
