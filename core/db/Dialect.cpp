@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Dialect.h"
 
+#include "db/SqlSession.h"
+
+#include <QSet>
+
 QString Dialect::quoteTableReference(const QString &name) const
 {
     QStringList parts;
@@ -21,4 +25,16 @@ QList<Dialect::Column> Dialect::columnsFromRows(const QList<QVariantList> &rows,
         columns.append(column);
     }
     return columns;
+}
+
+QHash<QString, qint64> Dialect::rowCountsFromRows(const QList<QVariantList> &rows, const QStringList &tables)
+{
+    const QSet<QString> wanted(tables.cbegin(), tables.cend());
+    QHash<QString, qint64> counts;
+    for (const QVariantList &row : rows) {
+        const QString table = row.value(0).toString();
+        if (wanted.contains(table))
+            counts.insert(table, SqlSession::toCount(row.value(1)));
+    }
+    return counts;
 }

@@ -61,4 +61,7 @@ protected:
     // Columns from (name, declared type, raw default) rows, the default read by the dialect's parser.
     static QList<Column> columnsFromRows(const QList<QVariantList> &rows,
                                          QVariant (*parseDefault)(const QVariant &rawDefault));
+    // Row estimates from (table name, count) rows, for the tables asked for only.
+    static QHash<QString, qint64> rowCountsFromRows(const QList<QVariantList> &rows,
+                                                    const QStringList &tables);
 };

@@ -4,8 +4,6 @@
 #include "config/ProjectConfig.h"
 #include "db/SqlSession.h"
 
-#include <QSet>
-
 MysqlDialect::MysqlDialect(const QString &databaseName)
     : m_databaseName(databaseName)
 {
@@ -80,18 +78,11 @@ QString MysqlDialect::estimatedRowCountsDescription() const
 
 QHash<QString, qint64> MysqlDialect::estimatedRowCounts(SqlSession &session, const QStringList &tables) const
 {
-    const QSet<QString> wanted(tables.cbegin(), tables.cend());
     // TABLE_ROWS is exact for MyISAM and an estimate from InnoDB's statistics.
     const auto rows = session.rows(
         QStringLiteral(
             "select TABLE_NAME, TABLE_ROWS from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = ? and "
             "TABLE_TYPE = 'BASE TABLE' and TABLE_ROWS is not null"),
         {m_databaseName});
-    QHash<QString, qint64> counts;
-    for (const QVariantList &row : rows) {
-        const QString table = row.value(0).toString();
-        if (wanted.contains(table))
-            counts.insert(table, SqlSession::toCount(row.value(1)));
-    }
-    return counts;
+    return rowCountsFromRows(rows, tables);
 }

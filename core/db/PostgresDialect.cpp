@@ -120,7 +120,6 @@ QString PostgresDialect::estimatedRowCountsDescription() const
 QHash<QString, qint64> PostgresDialect::estimatedRowCounts(SqlSession &session,
                                                            const QStringList &tables) const
 {
-    const QSet<QString> wanted(tables.cbegin(), tables.cend());
     // reltuples is what the last VACUUM/ANALYZE saw; -1 means the table was never analysed (no estimate).
     const auto rows = session.rows(
         QStringLiteral(
@@ -129,11 +128,5 @@ QHash<QString, qint64> PostgresDialect::estimatedRowCounts(SqlSession &session,
             "in (%1)")
             .arg(placeholders(m_schemas.size())),
         toBindings(m_schemas));
-    QHash<QString, qint64> counts;
-    for (const QVariantList &row : rows) {
-        const QString table = row.value(0).toString();
-        if (wanted.contains(table))
-            counts.insert(table, SqlSession::toCount(row.value(1)));
-    }
-    return counts;
+    return rowCountsFromRows(rows, tables);
 }
