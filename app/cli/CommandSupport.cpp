@@ -4,6 +4,7 @@
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
 #include "cli/ProjectOptions.h"
+#include "history/ReportHistory.h"
 
 #include <QStandardPaths>
 
@@ -79,4 +80,19 @@ bool CommandSupport::stdinIsTerminal()
 QString CommandSupport::localTime(const QDateTime &time)
 {
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+}
+
+void CommandSupport::printTimestamped(const QString &line)
+{
+    OutputWriter::printOut(
+        QStringLiteral("[%1] %2\n").arg(localTime(QDateTime::currentDateTimeUtc()), line).toUtf8());
+}
+
+bool CommandSupport::openHistory(ReportHistory &history)
+{
+    QString error;
+    if (history.open(&error))
+        return true;
+    OutputWriter::printError(error);
+    return false;
 }

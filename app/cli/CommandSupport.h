@@ -9,9 +9,11 @@
 
 #include <optional>
 
-// What the send, status, schedule and history commands share: the --history-dir option (default: the app
-// data folder), loading the project with its warnings printed, the exit code for an engine failure, and
-// whether standard input is an interactive terminal.
+// What the commands share: the --history-dir option (default: the app data folder), loading the project with
+// its warnings printed, the exit code for an engine failure, whether standard input is an interactive
+// terminal, and the time-stamped lines of the long-running commands.
+class ReportHistory;
+
 class CommandSupport
 {
     Q_DECLARE_TR_FUNCTIONS(CommandSupport)
@@ -19,6 +21,8 @@ class CommandSupport
 public:
     static void addHistoryOption(QCommandLineParser &parser);
     static QString historyDirectory(const QCommandLineParser &parser);
+    // Opens the report history; false with the reason printed (the command then exits with ExitHistory).
+    static bool openHistory(ReportHistory &history);
     // Parses arguments; on --help or a parse error prints and returns the exit code to use.
     static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
                                     const QString &command);
@@ -27,4 +31,6 @@ public:
     static int exitCodeFor(ReportEngine::Failure failure);
     static bool stdinIsTerminal();
     static QString localTime(const QDateTime &time); // "2026-11-25 18:00:00 CET"
+    // One line on standard output after the local time in brackets, as the long-running commands log.
+    static void printTimestamped(const QString &line);
 };

@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
 #include "cli/ProjectOptions.h"
+#include "cli/StopSignalWatcher.h"
 #include "gate/ReportGate.h"
 #include "gate/ReportIntake.h"
 #include "history/ReportHistory.h"
@@ -14,30 +15,14 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSet>
-#include <QSocketNotifier>
 #include <QTimer>
 #include <QUrl>
 
-#include <csignal>
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-// Only async-signal-safe work here: wake the event loop through the pipe.
-void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
 
 void say(const QString &line)
 {
-    OutputWriter::printOut(QStringLiteral("[%1] %2\n")
-                               .arg(CommandSupport::localTime(QDateTime::currentDateTimeUtc()), line)
-                               .toUtf8());
+    CommandSupport::printTimestamped(line);
 }
 
 QString describe(const ReceivedReport &report)
@@ -143,11 +128,8 @@ int GateCommand::serve(const QStringList &arguments)
     if (!config)
         return exitCode;
     ReportHistory history(CommandSupport::historyDirectory(parser));
-    QString error;
-    if (!history.open(&error)) {
-        OutputWriter::printError(error);
+    if (!CommandSupport::openHistory(history))
         return ExitHistory;
-    }
 
     ReportGate::Options options;
     options.mode
@@ -177,6 +159,7 @@ int GateCommand::serve(const QStringList &arguments)
     ReportIntake intake([&gate](const IntakeRequestParser::Request &request, const QString &peer) {
         return gate.handle(request, peer);
     });
+    QString error;
     QString warning;
     if (!intake.listen(intakeOptions, &error, &warning)) {
         OutputWriter::printError(error);
@@ -185,17 +168,14 @@ int GateCommand::serve(const QStringList &arguments)
     if (!warning.isEmpty())
         OutputWriter::printWarning(warning);
 
-    if (::pipe(signalPipe) != 0) {
+    StopSignalWatcher stopSignals;
+    if (!stopSignals.isValid()) {
         OutputWriter::printError(tr("Cannot set up the Ctrl-C handler."));
         return ExitUsage;
     }
-    ::fcntl(signalPipe[1], F_SETFL, O_NONBLOCK);
     QEventLoop loop;
-    QSocketNotifier stopNotifier(signalPipe[0], QSocketNotifier::Read);
     bool stopping = false;
-    QObject::connect(&stopNotifier, &QSocketNotifier::activated, &loop, [&] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+    QObject::connect(&stopSignals, &StopSignalWatcher::stopRequested, &loop, [&] {
         if (stopping)
             return;
         stopping = true;
@@ -234,8 +214,7 @@ int GateCommand::serve(const QStringList &arguments)
         say(tr("forwarded %1").arg(describe(report)) + QLatin1Char('\n') + findings(report));
         quitWhenIdle();
     });
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
+    stopSignals.start();
 
     say(tr("review gate listening on %1:%2 (%3) for %4; reports are %5")
             .arg(intake.serverAddress().toString())
@@ -249,10 +228,7 @@ int GateCommand::serve(const QStringList &arguments)
             .arg(intake.serverAddress().toString())
             .arg(intake.serverPort()));
     loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    ::close(signalPipe[0]);
-    ::close(signalPipe[1]);
+    stopSignals.stop();
     say(tr("review gate stopped"));
     return ExitOk;
 }
@@ -266,11 +242,8 @@ int GateCommand::list(const QStringList &arguments)
     if (const auto exit = CommandSupport::parse(parser, arguments, QStringLiteral("gate list")))
         return *exit;
     ReportHistory history(CommandSupport::historyDirectory(parser));
-    QString error;
-    if (!history.open(&error)) {
-        OutputWriter::printError(error);
+    if (!CommandSupport::openHistory(history))
         return ExitHistory;
-    }
     const QList<ReceivedReport> reports = history.receivedReports();
     if (reports.isEmpty())
         OutputWriter::printOut(tr("The review gate has received nothing yet.\n").toUtf8());
@@ -312,11 +285,8 @@ int GateCommand::decide(const QStringList &arguments, bool approve)
         return ExitUsage;
     }
     ReportHistory history(CommandSupport::historyDirectory(parser));
-    QString error;
-    if (!history.open(&error)) {
-        OutputWriter::printError(error);
+    if (!CommandSupport::openHistory(history))
         return ExitHistory;
-    }
     const std::optional<ReceivedReport> report = history.receivedReport(id);
     if (!report) {
         OutputWriter::printError(tr("There is no received report #%1.").arg(id));
@@ -346,6 +316,7 @@ int GateCommand::decide(const QStringList &arguments, bool approve)
     QNetworkAccessManager network;
     SystemClock clock;
     ReportGate gate(*config, &history, &network, &clock, options);
+    QString error;
     if (!approve) {
         if (!gate.discard(id, &error)) {
             OutputWriter::printError(error);

@@ -47,11 +47,8 @@ int HistoryCommand::run(const QStringList &arguments)
     }
 
     ReportHistory history(CommandSupport::historyDirectory(parser));
-    QString error;
-    if (!history.open(&error)) {
-        OutputWriter::printError(error);
+    if (!CommandSupport::openHistory(history))
         return ExitHistory;
-    }
 
     if (diff) {
         const auto older = findEntry(history, parser.value(QStringLiteral("diff")));

@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
 #include "cli/ProjectOptions.h"
+#include "cli/StopSignalWatcher.h"
 #include "gating/GateTextFormatter.h"
 #include "history/ReportHistory.h"
 #include "schedule/ReportScheduler.h"
@@ -15,28 +16,12 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace {
 
-int signalPipe[2] = {-1, -1};
-
-// Only async-signal-safe work here: wake the event loop through the pipe.
-void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-
 void say(const QString &line)
 {
-    OutputWriter::printOut(QStringLiteral("[%1] %2\n")
-                               .arg(CommandSupport::localTime(QDateTime::currentDateTimeUtc()), line)
-                               .toUtf8());
+    CommandSupport::printTimestamped(line);
 }
 
 } // namespace
@@ -83,19 +68,15 @@ int ScheduleCommand::run(const QStringList &arguments)
         return ExitTelemetryOff;
     }
     ReportHistory history(CommandSupport::historyDirectory(parser));
-    QString error;
-    if (!history.open(&error)) {
-        OutputWriter::printError(error);
+    if (!CommandSupport::openHistory(history))
         return ExitHistory;
-    }
 
-    if (::pipe(signalPipe) != 0) {
+    StopSignalWatcher stopSignals;
+    if (!stopSignals.isValid()) {
         OutputWriter::printError(tr("Cannot set up the Ctrl-C handler."));
         return ExitUsage;
     }
-    ::fcntl(signalPipe[1], F_SETFL, O_NONBLOCK);
     QEventLoop loop; // the foreground loop of this command; the Ctrl-C handler ends it
-    QSocketNotifier stopNotifier(signalPipe[0], QSocketNotifier::Read);
     SystemClock clock;
     ReportScheduler scheduler(&clock, ReportScheduler::systemRandom());
     scheduler.setStartupPolicy(startupDelay == QLatin1String("random")
@@ -156,7 +137,7 @@ int ScheduleCommand::run(const QStringList &arguments)
                                         : tr("next report at %1 plus a random wait of up to 30 minutes")
                                               .arg(CommandSupport::localTime(next)));
     });
-    QObject::connect(&stopNotifier, &QSocketNotifier::activated, &loop, [&] {
+    QObject::connect(&stopSignals, &StopSignalWatcher::stopRequested, &loop, [&] {
         say(tr("stopping"));
         stopping = true;
         scheduler.stop();
@@ -165,18 +146,13 @@ int ScheduleCommand::run(const QStringList &arguments)
         else
             loop.quit();
     });
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
+    stopSignals.start();
 
     say(tr("reporting for %1 on Directus's schedule (cron 0 */6 * * *, local time); Ctrl-C stops")
             .arg(config->projectDir()));
     scheduler.start(gate.state);
     loop.exec();
-
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    ::close(signalPipe[0]);
-    ::close(signalPipe[1]);
+    stopSignals.stop();
     say(tr("stopped after %n attempt(s)", nullptr, reporter.attempts()));
     return ExitOk;
 }

@@ -76,11 +76,8 @@ int SendCommand::run(const QStringList &arguments)
     const QByteArray bytes = outcome.report.wireBytes();
     const TelemetryRequest request = TelemetryRequest::fromConfig(*config, bytes);
     ReportHistory history(CommandSupport::historyDirectory(parser));
-    QString error;
-    if (!history.open(&error)) {
-        OutputWriter::printError(error);
+    if (!CommandSupport::openHistory(history))
         return ExitHistory;
-    }
     const SendReview review
         = SendReview::prepare(request, gate.state, history.lastDelivered(config->projectDir()),
                               outcome.report.directusFailureReason());
