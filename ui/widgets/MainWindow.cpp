@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DialogWidgets.h"
 #include "ReportRunner.h"
 #include "Version.h"
 #include "gate/ReportGate.h"
@@ -48,17 +49,13 @@ const QString StateName = QStringLiteral("mainWindow");
 
 QString bannerStyle(MainWindow::MessageKind kind)
 {
-    // Colours with enough contrast on light and dark palettes; the text says the same for screen readers.
     switch (kind) {
     case MainWindow::MessageKind::Error:
-        return QStringLiteral("QLabel { background: #fde7e9; color: #5c0011; border: 1px solid #d13438; "
-                              "border-radius: 4px; padding: 6px; }");
+        return DialogWidgets::bannerStyleSheet(DialogWidgets::Tone::Error);
     case MainWindow::MessageKind::Warning:
-        return QStringLiteral("QLabel { background: #fff4ce; color: #3d2d00; border: 1px solid #c19c00; "
-                              "border-radius: 4px; padding: 6px; }");
+        return DialogWidgets::bannerStyleSheet(DialogWidgets::Tone::Warning);
     case MainWindow::MessageKind::Info:
-        return QStringLiteral("QLabel { background: #e5f1fb; color: #002a4d; border: 1px solid #2b88d8; "
-                              "border-radius: 4px; padding: 6px; }");
+        return DialogWidgets::bannerStyleSheet(DialogWidgets::Tone::Info);
     case MainWindow::MessageKind::None:
         break;
     }

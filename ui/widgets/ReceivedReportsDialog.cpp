@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReceivedReportsDialog.h"
 
+#include "DialogWidgets.h"
 #include "gate/ReportGate.h"
 #include "gate/ReportIntake.h"
 #include "history/ReportHistory.h"
@@ -10,7 +11,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,20 +52,10 @@ private:
     ActionServices m_services;
 };
 
-QString errorStyle()
+QPlainTextEdit *namedReadOnlyText(const QString &name, const QString &accessibleName, QWidget *parent)
 {
-    return QStringLiteral("QLabel { background: #fde7e9; color: #5c0011; border: 1px solid #d13438; "
-                          "border-radius: 4px; padding: 6px; }");
-}
-
-QPlainTextEdit *readOnlyText(const QString &name, const QString &accessibleName, QWidget *parent)
-{
-    auto *text = new QPlainTextEdit(parent);
+    QPlainTextEdit *text = DialogWidgets::readOnlyText(parent, accessibleName);
     text->setObjectName(name);
-    text->setReadOnly(true);
-    text->setTabChangesFocus(true);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setAccessibleName(accessibleName);
     return text;
 }
 
@@ -198,7 +188,7 @@ void ReceivedReportsDialog::createWidgets()
     m_error->setAccessibleName(tr("Gate error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(errorStyle());
+    m_error->setStyleSheet(DialogWidgets::bannerStyleSheet(DialogWidgets::Tone::Error));
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -223,15 +213,16 @@ void ReceivedReportsDialog::createWidgets()
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
 
-    m_summary = readOnlyText(QStringLiteral("receivedSummary"), tr("Selected report"), this);
+    m_summary = namedReadOnlyText(QStringLiteral("receivedSummary"), tr("Selected report"), this);
     m_bytes = new RawJsonView(this);
     m_bytes->setObjectName(QStringLiteral("receivedBytes"));
     // RawJsonView names its text for the report that would be sent; here it shows what was received.
     m_bytes->setAccessibleName(tr("Exact bytes received"));
     if (auto *text = m_bytes->findChild<QPlainTextEdit *>())
         text->setAccessibleName(tr("Exact bytes received"));
-    m_redaction = readOnlyText(QStringLiteral("receivedRedaction"), tr("Redaction findings"), this);
-    m_diff = readOnlyText(QStringLiteral("receivedDiff"), tr("Field diff against the computed report"), this);
+    m_redaction = namedReadOnlyText(QStringLiteral("receivedRedaction"), tr("Redaction findings"), this);
+    m_diff = namedReadOnlyText(QStringLiteral("receivedDiff"), tr("Field diff against the computed report"),
+                               this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("receivedTabs"));
     m_tabs->setAccessibleName(tr("Details of the selected report"));

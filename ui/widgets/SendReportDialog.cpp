@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SendReportDialog.h"
 
+#include "DialogWidgets.h"
 #include "gating/LicenseVerifier.h"
 #include "history/ReportHistory.h"
 #include "secrets/SecretStore.h"
@@ -8,7 +9,6 @@
 #include "widgets/GateStateText.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,36 +19,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-namespace {
-QLabel *selectableLabel(QWidget *parent, const QString &accessibleName)
-{
-    auto *label = new QLabel(parent);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    label->setAccessibleName(accessibleName);
-    label->setFocusPolicy(Qt::TabFocus);
-    return label;
-}
-
-QPlainTextEdit *readOnlyText(QWidget *parent, const QString &accessibleName)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setReadOnly(true);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    edit->setAccessibleName(accessibleName);
-    // Tab moves on to the next control instead of being swallowed by the (read-only) editor.
-    edit->setTabChangesFocus(true);
-    return edit;
-}
-
-QString bannerStyle(bool good)
-{
-    return good ? QStringLiteral("QLabel { background: #dff6dd; color: #0b3b0b; border: 1px solid #107c10; "
-                                 "border-radius: 4px; padding: 6px; }")
-                : QStringLiteral("QLabel { background: #fde7e9; color: #5c0011; border: 1px solid #d13438; "
-                                 "border-radius: 4px; padding: 6px; }");
-}
-} // namespace
+using DialogWidgets::readOnlyText;
+using DialogWidgets::selectableLabel;
 
 SendReportDialog::SendReportDialog(const ProjectConfig &config, const QByteArray &bytes,
                                    const QString &directusFailure, const QString &account,
@@ -352,7 +324,8 @@ void SendReportDialog::reject()
 void SendReportDialog::showBanner(QLabel *label, const QString &text, bool good)
 {
     label->setText(text);
-    label->setStyleSheet(bannerStyle(good));
+    label->setStyleSheet(
+        DialogWidgets::bannerStyleSheet(good ? DialogWidgets::Tone::Success : DialogWidgets::Tone::Error));
     label->setVisible(true);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TelemetryToggleDialog.h"
 
+#include "DialogWidgets.h"
 #include "gating/LicenseVerifier.h"
 #include "widgets/GateStateText.h"
 
@@ -14,21 +15,13 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+using DialogWidgets::selectableLabel;
+
 namespace {
 QByteArray lineOf(const QByteArray &content, int number)
 {
     const QList<QByteArray> lines = QByteArray(content).replace("\r\n", "\n").replace('\r', '\n').split('\n');
     return lines.value(number - 1);
-}
-
-QLabel *selectableLabel(QWidget *parent, const QString &accessibleName)
-{
-    auto *label = new QLabel(parent);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    label->setAccessibleName(accessibleName);
-    label->setFocusPolicy(Qt::TabFocus);
-    return label;
 }
 } // namespace
 
