@@ -89,9 +89,7 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
     // Texts that end up in the outcome (notes, verdicts) go through this, in English when asked; progress and
     // error texts do not.
     const auto documentText = [this](const std::function<void()> &work) {
-        std::optional<SourceLanguageScope> scope;
-        if (m_documentTextsInSourceLanguage)
-            scope.emplace();
+        const SourceLanguageScope scope(m_documentTextsInSourceLanguage);
         work();
     };
     try {
@@ -303,9 +301,7 @@ ReportEngine::GateOutcome ReportEngine::evaluateGate(const LicenseVerifier &veri
     if (!m_config.value(QStringLiteral("LICENSE_TOKEN")).isTruthy()
         && !withSession(readToken, nullptr, &outcome.failure, &outcome.error))
         return outcome;
-    std::optional<SourceLanguageScope> scope; // the state's explanation is part of an export
-    if (m_documentTextsInSourceLanguage)
-        scope.emplace();
+    const SourceLanguageScope scope(m_documentTextsInSourceLanguage); // the explanation goes into exports
     outcome.state = TelemetryGate::evaluate(m_config, storedToken, verifier, now);
     outcome.ok = true;
     return outcome;

@@ -5,14 +5,17 @@ namespace {
 thread_local int t_depth = 0;
 }
 
-SourceLanguageScope::SourceLanguageScope()
+SourceLanguageScope::SourceLanguageScope(bool active)
+    : m_active(active)
 {
-    ++t_depth;
+    if (m_active)
+        ++t_depth;
 }
 
 SourceLanguageScope::~SourceLanguageScope()
 {
-    --t_depth;
+    if (m_active)
+        --t_depth;
 }
 
 bool SourceLanguageScope::isActive()

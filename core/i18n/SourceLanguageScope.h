@@ -8,10 +8,14 @@
 class SourceLanguageScope
 {
 public:
-    SourceLanguageScope();
+    // active false: a scope that changes nothing, for code that only sometimes wants the sources' English.
+    explicit SourceLanguageScope(bool active = true);
     ~SourceLanguageScope();
     SourceLanguageScope(const SourceLanguageScope &) = delete;
     SourceLanguageScope &operator=(const SourceLanguageScope &) = delete;
 
     static bool isActive(); // on the calling thread
+
+private:
+    const bool m_active;
 };
