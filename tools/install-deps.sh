@@ -11,7 +11,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
     qtkeychain-qt6-dev libyaml-cpp-dev libssl-dev libxkbcommon-dev libgl1-mesa-dev
     libqt6svg6
-    sqlite3 clang-format clang libclang-rt-14-dev time bc
+    sqlite3 libsqlite3-dev clang-format clang libclang-rt-14-dev time bc
     # real database servers for the tests; the tests start throwaway instances themselves
     postgresql mariadb-server mariadb-client
     gnome-keyring dbus dbus-x11 libsecret-tools

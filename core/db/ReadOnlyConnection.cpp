@@ -4,6 +4,7 @@
 #include "db/MysqlDialect.h"
 #include "db/PostgresDialect.h"
 #include "db/SqliteDialect.h"
+#include "db/WindowedMmapVfs.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -177,10 +178,23 @@ bool ReadOnlyConnection::openSqlite(QString *errorMessage)
     }
     m_dialect = std::make_unique<SqliteDialect>();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
     // Read-only at the SQLite level: no write can reach the file through this connection.
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
+    const QString readOnly = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000");
+    // Through the windowed memory map when this process's SQLite has it (Qt's driver uses the system
+    // library, where the VFS is registered); else, or if the driver does not know the VFS, the plain way.
+    bool mapped = false;
+    if (WindowedMmapVfs::ensureRegistered()) {
+        db.setDatabaseName(WindowedMmapVfs::uriFor(info.absoluteFilePath()));
+        db.setConnectOptions(readOnly + QStringLiteral(";QSQLITE_OPEN_URI"));
+        mapped = db.open();
+        if (!mapped)
+            db.close();
+    }
+    if (!mapped) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(readOnly);
+    }
+    if (!mapped && !db.open()) {
         *errorMessage
             = QCoreApplication::translate("ReadOnlyConnection", "Could not open the SQLite database %1: %2")
                   .arg(path, db.lastError().text());
@@ -197,6 +211,8 @@ bool ReadOnlyConnection::openSqlite(QString *errorMessage)
                   .arg(path, probe.lastError().text());
         return false;
     }
+    if (mapped)
+        QSqlQuery(db).exec(WindowedMmapVfs::enableStatement()); // an optimisation: reads work without it
     return true;
 }
 
