@@ -2,7 +2,25 @@
 #include "Collector.h"
 
 #include "db/SqlSession.h"
+#include "engine/ItemCounter.h"
 #include "report/Report.h"
+
+QVariant CollectorContext::scalar(const QString &statement)
+{
+    if (queue) {
+        if (const std::optional<ItemCounter::Result> result = queue->resultOf(statement, session)) {
+            if (!result->count)
+                throw result->error;
+            return result->value;
+        }
+    }
+    return session.scalar(statement);
+}
+
+QStringList Collector::statementsToQueue(CollectorContext &) const
+{
+    return {};
+}
 
 QStringList Collector::missingTables(SqlSession &session, const QStringList &tables)
 {

@@ -7,9 +7,27 @@
 
 #include <cmath>
 
+namespace {
+QString filesSizeStatement(const Dialect &dialect)
+{
+    return QStringLiteral("select sum(%1) as %2 from %3")
+        .arg(dialect.quoteIdentifier(QStringLiteral("filesize")),
+             dialect.quoteIdentifier(QStringLiteral("total")),
+             dialect.quoteIdentifier(QStringLiteral("directus_files")));
+}
+} // namespace
+
 QString SizeFields::title() const
 {
     return tr("Measuring the database and stored files");
+}
+
+QStringList SizeFields::statementsToQueue(CollectorContext &context) const
+{
+    // The sum reads every row of directus_files (100 000 files: several milliseconds).
+    if (!context.session.hasColumn(QStringLiteral("directus_files"), QStringLiteral("filesize")))
+        return {};
+    return {filesSizeStatement(context.session.dialect())};
 }
 
 void SizeFields::collect(CollectorContext &context, Report &report) const
@@ -39,11 +57,7 @@ void SizeFields::collect(CollectorContext &context, Report &report) const
                               tr("column directus_files.filesize is missing"));
         return;
     }
-    const JsValue total = SqlSession::toJsValue(
-        session.scalar(QStringLiteral("select sum(%1) as %2 from %3")
-                           .arg(dialect.quoteIdentifier(QStringLiteral("filesize")),
-                                dialect.quoteIdentifier(QStringLiteral("total")),
-                                dialect.quoteIdentifier(QStringLiteral("directus_files")))));
+    const JsValue total = SqlSession::toJsValue(context.scalar(filesSizeStatement(dialect)));
     report.setValue(QStringLiteral("files_size_total"),
                     total.isTruthy() ? JsValue(total.jsNumber()) : JsValue(0), provenance);
 }

@@ -14,4 +14,5 @@ class SizeFields : public Collector
 public:
     QString title() const override;
     void collect(CollectorContext &context, Report &report) const override;
+    QStringList statementsToQueue(CollectorContext &context) const override;
 };

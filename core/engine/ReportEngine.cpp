@@ -123,7 +123,13 @@ ReportEngine::Outcome ReportEngine::run(const ProgressCallback &progress,
         const CollectionsAndItems::Plan itemsPlan = CollectionsAndItems::plan(context);
         ItemCounter itemCounter(*settings, ItemCounter::suggestedWorkers(int(itemsPlan.statements.size())),
                                 cancelFlag);
-        itemCounter.start(itemsPlan.statements);
+        // Slow system statements go ahead of the counts, so a spare connection runs them while this thread
+        // computes the other fields.
+        QStringList queued;
+        for (const auto &collector : collectors)
+            queued += collector->statementsToQueue(context);
+        itemCounter.start(itemsPlan.statements, queued);
+        context.queue = &itemCounter;
         std::optional<ReportField> estimatedItems;
         if (m_itemsEstimateCallback || m_partialReportCallback) {
             if (const std::optional<ItemsEstimate> estimate = estimateItems(session, itemsPlan.names)) {

@@ -82,6 +82,51 @@ private Q_SLOTS:
         QCOMPARE(fileChecksum(m_project.databasePath()), before);
     }
 
+    void queuedStatementsAreRunOnceForWhoeverAsks_data()
+    {
+        QTest::addColumn<int>("workers");
+        QTest::newRow("caller only") << 0;
+        QTest::newRow("one worker") << 1;
+        QTest::newRow("three workers") << 3;
+    }
+
+    void queuedStatementsAreRunOnceForWhoeverAsks()
+    {
+        // Given statements queued ahead of the counts, as the engine queues the sum over directus_files
+        QFETCH(int, workers);
+        QStringList counts;
+        for (int table = 0; table < 40; ++table)
+            counts.append(QStringLiteral("select count(*) from t%1").arg(table));
+        const QStringList queued
+            = {QStringLiteral("select sum(id) from t5"), QStringLiteral("select sum(id) from no_such_table")};
+        ReadOnlyConnection connection(*m_settings);
+        QString error;
+        QVERIFY2(connection.open(&error), qPrintable(error));
+        SqlSession session(connection.database(), connection.dialect());
+        ItemCounter counter(*m_settings, workers, nullptr);
+        counter.start(counts, queued);
+        // When a collector asks for them (whether a worker has run them, is running them, or nobody has yet)
+        const std::optional<ItemCounter::Result> sum = counter.resultOf(queued.at(0), session);
+        const std::optional<ItemCounter::Result> failed = counter.resultOf(queued.at(1), session);
+        // Then it gets the statement's own value, or its error to throw as running it would have
+        QVERIFY(sum && sum->count);
+        QCOMPARE(sum->value.toLongLong(), qint64(5 * 37) * (5 * 37 + 1) / 2);
+        QVERIFY(failed && !failed->count);
+        QCOMPARE(failed->error.kind, DatabaseError::Kind::QueryFailed);
+        // and a statement that was not queued is not answered from the queue
+        QVERIFY(!counter.resultOf(QStringLiteral("select count(*) from t1"), session));
+        // and the counts come back alone, in order, each counted once
+        const QList<ItemCounter::Result> results = counter.finish(session);
+        QCOMPARE(results.size(), counts.size());
+        for (int table = 0; table < 40; ++table) {
+            QVERIFY(results.at(table).count);
+            QCOMPARE(*results.at(table).count, qint64(qMax(1, table * 37)));
+        }
+        QCOMPARE(counter.counted(), int(counts.size()));
+        // and asking again after the end gives the same answer without running anything
+        QCOMPARE(counter.resultOf(queued.at(0), session)->value.toLongLong(), sum->value.toLongLong());
+    }
+
     void sqliteEstimatesFromTheLargestRowidWithoutStatistics()
     {
         // Given a database without sqlite_stat1 (Directus never runs ANALYZE)
