@@ -2,11 +2,12 @@
 # Times the inspector's full exact report against the plain sqlite3 command-line tool running the same
 # COUNT(*) statements one after another, on generated Directus-shaped databases of several sizes.
 #   benchmarks/run-benchmark.sh [BUILD_DIR] [ROWS ...]      (default: build 1000000 5000000 20000000)
-# Prints, per size: the inspector's wall time (median of 3, page cache warm), the sqlite3 time, their ratio,
-# the same on one core (taskset -c 0), and the inspector's peak RSS (/usr/bin/time -v); then, per size, the
-# window opening the project offscreen (dti-measure-window): time to the first values, to the items estimate
-# and to the exact report, and the worst lateness of a 10 ms timer on the GUI thread meanwhile. Databases are kept in
-# ${DTI_BENCH_DIR:-/var/tmp/dti-bench} between runs (20M rows take about 2 GB). Not a test: no thresholds.
+# Prints, per size: the inspector's wall time (median of DTI_BENCH_RUNS runs, default 5, page cache warm), the
+# sqlite3 time, their ratio, the same on one core (taskset -c 0), and the inspector's peak RSS (/usr/bin/time -v);
+# for reference, the sqlite3 time with memory-mapped reads on one core; then, per size, the window opening the
+# project offscreen (dti-measure-window): time to the first values, to the items estimate and to the exact
+# report, and the worst lateness of a 10 ms timer on the GUI thread meanwhile. Databases are kept in
+# ${DTI_BENCH_DIR:-/var/tmp/dti-bench} between runs (20M rows take about 2.5 GB). Not a test: no thresholds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -21,7 +22,8 @@ for tool in sqlite3 taskset /usr/bin/time; do
 done
 
 now() { date +%s.%N; }
-median3() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
+runs=${DTI_BENCH_RUNS:-5} # each figure is the median of this many runs
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 # seconds of one run of a command, output discarded
 timed() {
     local start end
@@ -46,20 +48,27 @@ for rows in "${sizes[@]}"; do
     run_inspector() { "$inspector" report "$project"; }
     run_sqlite() { sqlite3 -readonly "$db" <"$counts"; }
     declare -a a b c d
-    for i in 1 2 3; do
+    for i in $(seq "$runs"); do
         a[$i]=$(timed run_inspector)
         b[$i]=$(timed run_sqlite)
         c[$i]=$(timed taskset -c 0 "$inspector" report "$project")
         d[$i]=$(timed taskset -c 0 sqlite3 -readonly "$db" ".read $counts")
     done
-    ti=$(median3 "${a[@]:1}")
-    ts=$(median3 "${b[@]:1}")
-    ti1=$(median3 "${c[@]:1}")
-    ts1=$(median3 "${d[@]:1}")
+    ti=$(median "${a[@]:1}")
+    ts=$(median "${b[@]:1}")
+    ti1=$(median "${c[@]:1}")
+    ts1=$(median "${d[@]:1}")
     rss=$(/usr/bin/time -v "$inspector" report "$project" 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p')
     printf '%-10s %-8s %9.3fs %9.3fs %6.2fx %11.3fs %11.3fs %6.2fx %8d MB\n' "$rows" "$tables" "$ti" "$ts" \
         "$(echo "$ti / $ts" | bc -l)" "$ti1" "$ts1" "$(echo "$ti1 / $ts1" | bc -l)" "$((rss / 1024))"
-    rm -f "$counts"
+    # For reference, not the baseline: the same statements with SQLite's memory-mapped reads on, which is what
+    # the inspector's WindowedMmapVfs uses (with bounded resident memory).
+    mapped=$(mktemp)
+    { echo "PRAGMA mmap_size = 2147418112;"; cat "$counts"; } >"$mapped"
+    declare -a e
+    for i in $(seq "$runs"); do e[$i]=$(timed taskset -c 0 sqlite3 -readonly "$db" ".read $mapped"); done
+    printf '%-10s sqlite3 with PRAGMA mmap_size, 1 core: %.3fs\n' "$rows" "$(median "${e[@]:1}")"
+    rm -f "$counts" "$mapped"
     # The window on the same project: first values, items estimate, exact report, GUI thread lateness.
     if [ -x "$build/benchmarks/dti-measure-window" ]; then
         printf '%-10s ' "$rows"
