@@ -55,6 +55,7 @@ dpkg-deb --extract "$deb" "$work/root"
 share="$work/root/usr/share"
 expected=(
     "usr/bin/$package"
+    "usr/bin/$package-window"
     "usr/share/applications/$app_id.desktop"
     "usr/share/metainfo/$app_id.metainfo.xml"
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
@@ -102,10 +103,14 @@ dpkg-query -W -f='${Package} ${Version} ${Status}\n' "$package"
 step "run the installed binary"
 binary=$(command -v "$package") || fail "$package is not on PATH after installing"
 [ "$binary" = "/usr/bin/$package" ] || fail "$package resolves to $binary, not /usr/bin/$package"
-if ldd "$binary" | grep -q "not found"; then
-    ldd "$binary" | grep "not found"
-    fail "the installed binary misses libraries"
-fi
+for program in "$binary" "$binary-window"; do
+    if ldd "$program" | grep -q "not found"; then
+        ldd "$program" | grep "not found"
+        fail "the installed $program misses libraries"
+    fi
+done
+# Commands start without Qt's GUI libraries; only the window program loads them.
+! ldd "$binary" | grep -qE "libQt6(Gui|Widgets)" || fail "$binary links Qt Gui/Widgets; commands should not load them"
 out=$("$binary" --version)
 echo "$out"
 [ "$out" = "$package $version" ] || fail "--version printed '$out', expected '$package $version'"
@@ -144,7 +149,8 @@ fi
 step "remove"
 apt-get purge -y -qq "$package" >/dev/null
 installed=0
-for path in "/usr/bin/$package" "/usr/share/$package" "/usr/share/applications/$app_id.desktop"; do
+for path in "/usr/bin/$package" "/usr/bin/$package-window" "/usr/share/$package" \
+    "/usr/share/applications/$app_id.desktop"; do
     [ ! -e "$path" ] || fail "$path is left behind after purging $package"
 done
 echo "check-package: PASS ($deb)"

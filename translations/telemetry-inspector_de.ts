@@ -4433,5 +4433,9 @@ Es werden die exakten empfangenen Bytes gesendet, mit dem Authorization-Header, 
         <source>--language needs a language code, for example: --language de</source>
         <translation>--language braucht einen Sprachcode, zum Beispiel: --language de</translation>
     </message>
+    <message>
+        <source>Could not start the desktop window %1: %2. Reinstall the package; the commands work without it (telemetry-inspector --help).</source>
+        <translation>Das Desktop-Fenster %1 konnte nicht gestartet werden: %2. Installieren Sie das Paket neu; die Befehle funktionieren auch ohne es (telemetry-inspector --help).</translation>
+    </message>
 </context>
 </TS>

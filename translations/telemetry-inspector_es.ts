@@ -4433,5 +4433,9 @@ Se envían los bytes exactos recibidos, con la cabecera Authorization que envió
         <source>--language needs a language code, for example: --language de</source>
         <translation>--language necesita un código de idioma, por ejemplo: --language de</translation>
     </message>
+    <message>
+        <source>Could not start the desktop window %1: %2. Reinstall the package; the commands work without it (telemetry-inspector --help).</source>
+        <translation>No se pudo iniciar la ventana de escritorio %1: %2. Reinstale el paquete; los comandos funcionan sin ella (telemetry-inspector --help).</translation>
+    </message>
 </context>
 </TS>

@@ -4433,5 +4433,9 @@ Les octets exacts reçus sont envoyés, avec l’en-tête Authorization envoyé 
         <source>--language needs a language code, for example: --language de</source>
         <translation>--language attend un code de langue, par exemple : --language de</translation>
     </message>
+    <message>
+        <source>Could not start the desktop window %1: %2. Reinstall the package; the commands work without it (telemetry-inspector --help).</source>
+        <translation>Impossible de lancer la fenêtre de bureau %1 : %2. Réinstallez le paquet ; les commandes fonctionnent sans elle (telemetry-inspector --help).</translation>
+    </message>
 </context>
 </TS>

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void shouldNameEveryControlForAccessibility();
     void shouldReachTheFilterAndCancelFromTheKeyboard();
     void shouldRunTheCliWithoutADisplay();
+    void shouldOpenTheWindowThroughItsOwnProgram();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -551,6 +552,56 @@ void TestMainWindow::shouldRunTheCliWithoutADisplay()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("needs a display"));
+}
+
+void TestMainWindow::shouldOpenTheWindowThroughItsOwnProgram()
+{
+    // Given the command-line program, which does not link Qt's GUI libraries (they cost commands a quarter of
+    // their start-up time)
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral(DTI_CLI_BINARY)});
+    if (!readelf.waitForFinished(10000) || readelf.exitCode() != 0)
+        QSKIP("readelf (binutils) is not available");
+    const QByteArray dynamicSection = readelf.readAllStandardOutput();
+    QVERIFY(dynamicSection.contains("libQt6Core.so"));
+    QVERIFY2(!dynamicSection.contains("libQt6Widgets.so") && !dynamicSection.contains("libQt6Gui.so"),
+             dynamicSection.constData());
+    QVERIFY2(!dynamicSection.contains("RUNPATH") && !dynamicSection.contains("RPATH"),
+             dynamicSection.constData());
+
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    // When it is started without a command
+    QProcess window;
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(DTI_CLI_BINARY), {QStringLiteral("gui"), QStringLiteral("--demo")});
+    QVERIFY(window.waitForStarted(10000));
+    // Then the same process becomes the window program beside it, and stays open
+    const QString executable = QStringLiteral("/proc/%1/exe").arg(window.processId());
+    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(QFileInfo(executable).symLinkTarget()).fileName(),
+                              QStringLiteral("telemetry-inspector-window"), 10000);
+    QVERIFY(!window.waitForFinished(500));
+    window.kill();
+    window.waitForFinished(10000);
+
+    // And a copy with no window program beside it says so, naming the file, instead of failing silently
+    QTemporaryDir lonely;
+    const QString copy = lonely.filePath(QStringLiteral("telemetry-inspector"));
+    QVERIFY(QFile::copy(QStringLiteral(DTI_CLI_BINARY), copy));
+    QProcess orphan;
+    orphan.setProcessEnvironment(environment);
+    orphan.start(copy, QStringList());
+    QVERIFY(orphan.waitForFinished(30000));
+    QCOMPARE(orphan.exitCode(), 1);
+    const QByteArray error = orphan.readAllStandardError();
+    QVERIFY2(error.contains("Could not start the desktop window")
+                 && error.contains(
+                     QFile::encodeName(lonely.filePath(QStringLiteral("telemetry-inspector-window")))),
+             error.constData());
 }
 
 QTEST_MAIN(TestMainWindow)
