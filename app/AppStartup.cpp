@@ -8,11 +8,31 @@
 
 #include <QCoreApplication>
 
-void AppStartup::setApplicationIdentity()
+namespace {
+// Before QSettings exists: its file is named after the application.
+QStringList withIdentity(QStringList arguments)
 {
     QCoreApplication::setApplicationName(QStringLiteral(DTI_APP_BINARY));
     QCoreApplication::setApplicationVersion(QStringLiteral(DTI_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral("dti.github.io"));
+    return arguments;
+}
+} // namespace
+
+AppStartup::AppStartup(QCoreApplication *application, SettingsAccess access)
+    : m_arguments(withIdentity(QCoreApplication::arguments()))
+    , m_settings(&m_qsettings)
+    , m_translations(application)
+{
+    const std::optional<QString> language = takeLanguageOption(&m_arguments);
+    if (access == SettingsAccess::Migrate)
+        m_settings.migrate();
+    m_translations.load(language && !language->isEmpty() ? *language : m_settings.language());
+    if (language && language->isEmpty()) {
+        OutputWriter::printError(QCoreApplication::translate(
+            "main", "--language needs a language code, for example: --language de"));
+        m_ok = false;
+    }
 }
 
 std::optional<QString> AppStartup::takeLanguageOption(QStringList *arguments)
@@ -31,18 +51,6 @@ std::optional<QString> AppStartup::takeLanguageOption(QStringList *arguments)
         }
     }
     return language;
-}
-
-bool AppStartup::loadTranslations(TranslationLoader *loader, const AppSettings &settings,
-                                  const std::optional<QString> &option)
-{
-    loader->load(option && !option->isEmpty() ? *option : settings.language());
-    if (option && option->isEmpty()) {
-        OutputWriter::printError(QCoreApplication::translate(
-            "main", "--language needs a language code, for example: --language de"));
-        return false;
-    }
-    return true;
 }
 
 bool AppStartup::hasDisplay()

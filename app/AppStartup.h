@@ -1,32 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/TranslationLoader.h"
+#include "settings/AppSettings.h"
+
+#include <QSettings>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
-class AppSettings;
-class TranslationLoader;
+class QCoreApplication;
 
-// What both programs do before anything else: the command-line program (telemetry-inspector) and the window
-// (telemetry-inspector-window, which the first starts when no command is given) share the application's
-// identity, so they read the same settings and history, the global --language option and the translators.
+// What both programs do first, so they behave as one application: the command-line program
+// (telemetry-inspector) and the window (telemetry-inspector-window, which the first starts when no command is
+// given). It sets the application's identity (so both read the same settings and history), takes the global
+// --language option out of the arguments and installs the translators (the option, else the View ▸ Language
+// setting, else the system locale) before any translated text exists. It owns the settings and translators,
+// so it lives as long as the application object.
 class AppStartup
 {
 public:
-    static void setApplicationIdentity();
-    // `--language CODE` (or `--language=CODE`) is global: it may stand anywhere, it is taken out before the
-    // command's own parser sees the arguments, and it wins over the setting and the system locale for this
-    // run. Returns nullopt when no option was given, an empty string when it lacked its value.
+    enum class SettingsAccess { ReadOnly, Migrate }; // only the window may rewrite old settings
+    AppStartup(QCoreApplication *application, SettingsAccess access);
+    AppStartup(const AppStartup &) = delete;
+    AppStartup &operator=(const AppStartup &) = delete;
+
+    // False when --language lacked its value; the error is already printed, translated.
+    bool ok() const { return m_ok; }
+    // The program's arguments without --language.
+    const QStringList &arguments() const { return m_arguments; }
+    AppSettings &settings() { return m_settings; }
+
+    // `--language CODE` (or `--language=CODE`) may stand anywhere. Returns nullopt when no option was given,
+    // an empty string when it lacked its value.
     static std::optional<QString> takeLanguageOption(QStringList *arguments);
-    // Installs the translators before any translated text exists (tr() results are not updated later): the
-    // --language option, else the setting, else the system locale. A --language without a value is
-    // reported once the translator for the rest is in place; false then.
-    static bool loadTranslations(TranslationLoader *loader, const AppSettings &settings,
-                                 const std::optional<QString> &option);
     // On Linux/BSD without X11, Wayland or an explicit QT_QPA_PLATFORM, QApplication would abort.
     static bool hasDisplay();
     // The message for that case, naming what to do instead.
     static QString noDisplayMessage();
+
+private:
+    QStringList m_arguments;
+    QSettings m_qsettings;
+    AppSettings m_settings;
+    TranslationLoader m_translations;
+    bool m_ok = true;
 };

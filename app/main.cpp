@@ -6,13 +6,10 @@
 #include "cli/Cli.h"
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
-#include "i18n/TranslationLoader.h"
-#include "settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSettings>
 
 #include <cerrno>
 #include <cstring>
@@ -73,17 +70,12 @@ int main(int argc, char *argv[])
 {
     const bool window = wantsWindow(argc, argv);
     QCoreApplication app(argc, argv);
-    AppStartup::setApplicationIdentity();
-    QStringList arguments = QCoreApplication::arguments();
-    const std::optional<QString> language = AppStartup::takeLanguageOption(&arguments);
-    // The CLI reads the same language setting the window writes (View ▸ Language).
-    QSettings qsettings;
-    const AppSettings settings(&qsettings);
-    TranslationLoader translations(&app);
-    if (!AppStartup::loadTranslations(&translations, settings, language))
+    // The CLI reads the same language setting the window writes (View ▸ Language), and writes no settings.
+    AppStartup startup(&app, AppStartup::SettingsAccess::ReadOnly);
+    if (!startup.ok())
         return ExitUsage;
     if (!window)
-        return Cli::run(arguments);
+        return Cli::run(startup.arguments());
     if (!AppStartup::hasDisplay()) {
         OutputWriter::printError(AppStartup::noDisplayMessage() + QLatin1Char('\n') + Cli::usage());
         return ExitUsage;

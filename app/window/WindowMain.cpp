@@ -8,44 +8,30 @@
 #include "cli/ExitCode.h"
 #include "cli/OutputWriter.h"
 #include "history/ReportHistory.h"
-#include "i18n/TranslationLoader.h"
 #include "secrets/KeychainSecretStore.h"
-#include "settings/AppSettings.h"
 #include "widgets/MainWindow.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
-#include <QSettings>
 #include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
     if (!AppStartup::hasDisplay()) {
         QCoreApplication app(argc, argv);
-        AppStartup::setApplicationIdentity();
-        QStringList arguments = QCoreApplication::arguments();
-        const std::optional<QString> language = AppStartup::takeLanguageOption(&arguments);
-        QSettings qsettings;
-        const AppSettings settings(&qsettings);
-        TranslationLoader translations(&app);
-        AppStartup::loadTranslations(&translations, settings, language);
+        const AppStartup startup(&app, AppStartup::SettingsAccess::ReadOnly);
         OutputWriter::printError(AppStartup::noDisplayMessage()
                                  + QStringLiteral("\n  " DTI_APP_BINARY " --help"));
         return ExitUsage;
     }
     QApplication app(argc, argv);
-    AppStartup::setApplicationIdentity();
+    AppStartup startup(&app, AppStartup::SettingsAccess::Migrate);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Directus Telemetry Inspector"));
     QGuiApplication::setDesktopFileName(QStringLiteral(DTI_APP_ID));
-    QStringList arguments = QCoreApplication::arguments();
-    const std::optional<QString> language = AppStartup::takeLanguageOption(&arguments);
-
-    QSettings qsettings;
-    AppSettings settings(&qsettings);
-    settings.migrate();
-    TranslationLoader translations(&app);
-    if (!AppStartup::loadTranslations(&translations, settings, language))
+    if (!startup.ok())
         return ExitUsage;
+    const QStringList &arguments = startup.arguments();
+    AppSettings &settings = startup.settings();
     KeychainSecretStore secrets(QStringLiteral(DTI_APP_ID));
     const QString demo
         = DemoProjectLocator(QCoreApplication::applicationDirPath(), QStringLiteral(DTI_SOURCE_DIR)).find();
