@@ -20,7 +20,6 @@ ReportRunner::ReportRunner(QObject *parent)
 {
     qRegisterMetaType<ReportEngine::Outcome>();
     m_pool.setMaxThreadCount(2); // the current run, plus an abandoned one still reaching its next statement
-    m_progressTimer.setInterval(ProgressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, &ReportRunner::publishProgress);
 }
 
@@ -76,7 +75,7 @@ void ReportRunner::start(const ProjectConfig &config)
             },
             cancelFlag.get());
     }));
-    m_progressTimer.start();
+    m_progressTimer.start(FirstValuesIntervalMs);
 }
 
 void ReportRunner::cancel()
@@ -112,7 +111,9 @@ void ReportRunner::publishProgress()
         step = m_progress->step;
         partial.swap(m_progress->partial);
     }
-    if (partial)
+    if (partial) {
+        m_progressTimer.setInterval(ProgressIntervalMs);
         Q_EMIT partialReport(*partial);
+    }
     Q_EMIT progressChanged(done, total, step);
 }
