@@ -3,8 +3,6 @@
 
 #include "Version.h"
 #include "cli/OutputWriter.h"
-#include "i18n/TranslationLoader.h"
-#include "settings/AppSettings.h"
 
 #include <QCoreApplication>
 

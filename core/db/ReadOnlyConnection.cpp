@@ -193,12 +193,12 @@ bool ReadOnlyConnection::openSqlite(QString *errorMessage)
     if (!mapped) {
         db.setDatabaseName(path);
         db.setConnectOptions(readOnly);
-    }
-    if (!mapped && !db.open()) {
-        *errorMessage
-            = QCoreApplication::translate("ReadOnlyConnection", "Could not open the SQLite database %1: %2")
-                  .arg(path, db.lastError().text());
-        return false;
+        if (!db.open()) {
+            *errorMessage = QCoreApplication::translate("ReadOnlyConnection",
+                                                        "Could not open the SQLite database %1: %2")
+                                .arg(path, db.lastError().text());
+            return false;
+        }
     }
     // Opening is lazy in SQLite; the first read tells whether the file is a database at all.
     QSqlQuery probe(db);

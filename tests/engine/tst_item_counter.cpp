@@ -53,9 +53,7 @@ private Q_SLOTS:
     {
         QFETCH(int, workers);
         const QByteArray before = fileChecksum(m_project.databasePath());
-        QStringList statements;
-        for (int table = 0; table < 40; ++table)
-            statements.append(QStringLiteral("select count(*) from t%1").arg(table));
+        QStringList statements = tableCounts();
         statements.insert(7, QStringLiteral("select count(*) from no_such_table"));
 
         ReadOnlyConnection connection(*m_settings);
@@ -82,21 +80,13 @@ private Q_SLOTS:
         QCOMPARE(fileChecksum(m_project.databasePath()), before);
     }
 
-    void queuedStatementsAreRunOnceForWhoeverAsks_data()
-    {
-        QTest::addColumn<int>("workers");
-        QTest::newRow("caller only") << 0;
-        QTest::newRow("one worker") << 1;
-        QTest::newRow("three workers") << 3;
-    }
+    void queuedStatementsAreRunOnceForWhoeverAsks_data() { countsMatchInOrder_data(); }
 
     void queuedStatementsAreRunOnceForWhoeverAsks()
     {
         // Given statements queued ahead of the counts, as the engine queues the sum over directus_files
         QFETCH(int, workers);
-        QStringList counts;
-        for (int table = 0; table < 40; ++table)
-            counts.append(QStringLiteral("select count(*) from t%1").arg(table));
+        const QStringList counts = tableCounts();
         const QStringList queued
             = {QStringLiteral("select sum(id) from t5"), QStringLiteral("select sum(id) from no_such_table")};
         ReadOnlyConnection connection(*m_settings);
@@ -181,6 +171,15 @@ private Q_SLOTS:
     }
 
 private:
+    // COUNT(*) of t0 … t39, which hold max(1, k * 37) rows each.
+    static QStringList tableCounts()
+    {
+        QStringList statements;
+        for (int table = 0; table < 40; ++table)
+            statements.append(QStringLiteral("select count(*) from t%1").arg(table));
+        return statements;
+    }
+
     ScratchProject m_project;
     std::optional<DatabaseSettings> m_settings;
 };
